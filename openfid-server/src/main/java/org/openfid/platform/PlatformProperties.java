@@ -1,0 +1,49 @@
+package org.openfid.platform;
+
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the platform kernel. Each maps to an environment variable by Spring's relaxed
+ * binding, for example {@code openfid.db.url} to {@code OPENFID_DB_URL}.
+ *
+ * @param dataDir where the embedded database, the key vault and generated secrets live
+ * @param db the database; leave {@code url} empty to run the embedded PostgreSQL
+ * @param admin the bootstrap administrator account
+ */
+@ConfigurationProperties("openfid")
+public record PlatformProperties(
+        @DefaultValue("openfid-data") Path dataDir,
+        @DefaultValue Db db,
+        @DefaultValue Admin admin) {
+
+    /**
+     * @param url JDBC URL of an external PostgreSQL; empty means embedded
+     * @param user user name for the external database
+     * @param password password for the external database
+     * @param embeddedPort fixed port for the embedded server; 0 picks a free one
+     * @param poolSize maximum JDBC connections
+     */
+    public record Db(
+            @Nullable String url,
+            @Nullable String user,
+            @Nullable String password,
+            @DefaultValue("0") int embeddedPort,
+            @DefaultValue("10") int poolSize) {
+
+        /** Whether an external database was configured. */
+        public boolean external() {
+            return url != null && !url.isBlank();
+        }
+    }
+
+    /**
+     * @param username name of the bootstrap administrator
+     * @param password its password; when empty one is generated into the data folder
+     */
+    public record Admin(
+            @DefaultValue("admin") String username,
+            @Nullable String password) {}
+}

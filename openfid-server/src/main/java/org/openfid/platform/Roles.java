@@ -1,0 +1,18 @@
+package org.openfid.platform;
+
+/**
+ * Role names shared by every module's access rules (without the {@code ROLE_} prefix).
+ */
+public final class Roles {
+
+    /** Platform administrator: configuration, audit verification, key lifecycle. */
+    public static final String ADMIN = "ADMIN";
+
+    /** May use the cryptographic services (encrypt, decrypt, sign) on behalf of a partner system. */
+    public static final String CRYPTO_CLIENT = "CRYPTO_CLIENT";
+
+    /** May read the audit trail and run its verification. */
+    public static final String AUDITOR = "AUDITOR";
+
+    private Roles() {}
+}

@@ -1,0 +1,66 @@
+package org.openfid.platform.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.openfid.platform.PlatformProperties;
+import org.openfid.platform.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+
+/**
+ * The bootstrap administrator. Its password comes from {@code openfid.admin.password}
+ * ({@code OPENFID_ADMIN_PASSWORD}); when none is set, a random one is generated once into
+ * {@code <data-dir>/admin-password} (owner-only permissions) and reused on later starts. Staff and
+ * partner accounts arrive with their own modules.
+ */
+@Configuration(proxyBeanMethods = false)
+class Accounts {
+
+    static final String PASSWORD_FILE = "admin-password";
+    private static final Logger LOG = LoggerFactory.getLogger(Accounts.class);
+
+    @Bean
+    UserDetailsService staffAccounts(PlatformProperties properties, PasswordEncoder encoder) {
+        String password = adminPassword(properties);
+        var admin = User.withUsername(properties.admin().username())
+                .password(encoder.encode(password))
+                .roles(Roles.ADMIN, Roles.AUDITOR, Roles.CRYPTO_CLIENT)
+                .build();
+        return new InMemoryUserDetailsManager(admin);
+    }
+
+    static String adminPassword(PlatformProperties properties) {
+        String configured = properties.admin().password();
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        Path file = properties.dataDir().resolve(PASSWORD_FILE);
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.UTF_8).strip();
+            }
+            Files.createDirectories(file.getParent());
+            byte[] random = new byte[18];
+            new SecureRandom().nextBytes(random);
+            String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, generated, StandardCharsets.UTF_8);
+            LOG.info("Generated the administrator password into {}", file.toAbsolutePath());
+            return generated;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read or create " + file, e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.openfid.platform.security;
+
+import java.util.List;
+import java.util.Map;
+import org.openfid.platform.EndpointAccess;
+import org.openfid.platform.Roles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * One stateless security chain for the whole platform: public discovery documents and probes, each
+ * module's own rules ({@link EndpointAccess}), and everything else denied. APIs authenticate with
+ * HTTP Basic for now; partner signatures and OIDC tokens join in their own modules.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain platformSecurity(HttpSecurity http, List<EndpointAccess> moduleRules, ProblemWriter problems)
+            throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(rules -> {
+                    rules.requestMatchers(
+                                    "/",
+                                    "/error",
+                                    "/actuator/health",
+                                    "/actuator/health/**",
+                                    "/v3/api-docs",
+                                    "/v3/api-docs/**",
+                                    "/v3/api-docs.yaml",
+                                    "/swagger-ui.html",
+                                    "/swagger-ui/**")
+                            .permitAll();
+                    rules.requestMatchers("/actuator/**").hasRole(Roles.ADMIN);
+                    moduleRules.forEach(module -> module.configure(rules));
+                    rules.anyRequest().denyAll();
+                })
+                .headers(Customizer.withDefaults());
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Argon2 for every new hash; the delegating form keeps the algorithm id in the hash so it can change.
+        Map<String, PasswordEncoder> encoders = Map.of(
+                "argon2",
+                Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt",
+                new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder("argon2", encoders);
+    }
+}
