@@ -2,6 +2,7 @@ package org.openfid.platform;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * audit trail. It carries no PII: the target is a keyed hash computed by the publisher, and the
  * outcome detail is an error code, never a message built from input.
  *
+ * @param id unique id of this fact, so a redelivered event is recorded once
  * @param module the module that acted, for example {@code keys}
  * @param action what was done, for example {@code KEY_ROTATED}
  * @param actor the authenticated principal name (staff account or partner id), or {@code system}
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param occurredAt when it happened
  */
 public record ActionTaken(
+        UUID id,
         String module,
         String action,
         String actor,
@@ -37,6 +40,7 @@ public record ActionTaken(
     }
 
     public ActionTaken {
+        Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(module, "module must not be null");
         Objects.requireNonNull(action, "action must not be null");
         Objects.requireNonNull(actor, "actor must not be null");

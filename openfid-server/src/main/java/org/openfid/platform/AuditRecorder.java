@@ -1,6 +1,7 @@
 package org.openfid.platform;
 
 import java.time.Clock;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -47,6 +48,7 @@ public class AuditRecorder {
             ActionTaken.Outcome outcome,
             @Nullable String detail) {
         var fact = new ActionTaken(
+                UUID.randomUUID(),
                 module,
                 action,
                 requests.actor(),
