@@ -36,11 +36,13 @@ public record KeysProperties(
 
     /**
      * @param library path of the PKCS#11 module of the HSM (SoftHSM2: {@code /usr/lib/softhsm/libsofthsm2.so})
+     * @param slot the token's slot id; when set it wins over {@code slotListIndex}
      * @param slotListIndex index of the token's slot
      * @param pin the token user PIN
      */
     public record Pkcs11(
             @Nullable String library,
+            @Nullable Long slot,
             @DefaultValue("0") int slotListIndex,
             @Nullable String pin) {}
 }

@@ -28,6 +28,7 @@ import org.openfid.spi.keys.KeyVaultException.Reason;
 final class Pkcs11KeyVault extends KeyStoreVault {
 
     private final String label;
+    private final java.util.Map<String, Integer> modulusLengths = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Pkcs11KeyVault(KeyStore store, Provider provider, String label) {
         super(store, provider, null);
@@ -38,14 +39,14 @@ final class Pkcs11KeyVault extends KeyStoreVault {
      * Loads the PKCS#11 library and logs in to the token.
      *
      * @param library path of the PKCS#11 module, for example {@code /usr/lib/softhsm/libsofthsm2.so}
-     * @param slotListIndex index of the token's slot in the library's slot list
+     * @param slotSelector the SunPKCS11 slot line: {@code slot = <id>} or {@code slotListIndex = <n>}
      * @param pin the user PIN
      */
-    static Pkcs11KeyVault open(String name, String library, int slotListIndex, char[] pin) {
+    static Pkcs11KeyVault open(String name, String library, String slotSelector, char[] pin) {
         String config = """
                 --name = %s
                 library = %s
-                slotListIndex = %d
+                %s
                 attributes(generate, CKO_PRIVATE_KEY, *) = {
                   CKA_TOKEN = true
                   CKA_PRIVATE = true
@@ -60,16 +61,26 @@ final class Pkcs11KeyVault extends KeyStoreVault {
                   CKA_SENSITIVE = true
                   CKA_EXTRACTABLE = false
                 }
-                """.formatted(name, library, slotListIndex);
+                """.formatted(name, library, slotSelector);
         try {
             Provider provider = Security.getProvider("SunPKCS11").configure(config);
+            // The token forgets the login when its last session closes; the handler lets SunPKCS11
+            // log in again on demand instead of failing with "no password provided".
+            char[] secret = pin.clone();
+            ((java.security.AuthProvider) provider).setCallbackHandler(callbacks -> {
+                for (var callback : callbacks) {
+                    if (callback instanceof javax.security.auth.callback.PasswordCallback password) {
+                        password.setPassword(secret);
+                    }
+                }
+            });
             KeyStore store = KeyStore.getInstance("PKCS11", provider);
             store.load(null, pin);
             return new Pkcs11KeyVault(store, provider, name);
         } catch (IOException | GeneralSecurityException | java.security.ProviderException e) {
             throw new KeyVaultException(
                     Reason.VAULT_FAILURE,
-                    "Cannot open PKCS#11 token (library " + library + ", slot index " + slotListIndex + "): "
+                    "Cannot open PKCS#11 token (library " + library + ", " + slotSelector + "): "
                             + e.getClass().getSimpleName(),
                     e);
         }
@@ -88,7 +99,12 @@ final class Pkcs11KeyVault extends KeyStoreVault {
     @Override
     public byte[] decryptRsaOaep(String alias, byte[] block) {
         PrivateKey key = (PrivateKey) handle(alias, PrivateKey.class);
-        int modulusBytes = (((RSAKey) key).getModulus().bitLength() + 7) / 8;
+        // a sensitive token key does not expose its modulus; the certificate's public key does
+        int modulusBytes = (((RSAKey) certificateChain(alias)[0].getPublicKey())
+                                .getModulus()
+                                .bitLength()
+                        + 7)
+                / 8;
         var oaep = new OAEPEncoding(new TokenRsa(key, modulusBytes), new SHA256Digest(), new SHA256Digest(), null);
         oaep.init(false, null);
         try {

@@ -48,6 +48,9 @@ class VaultConfiguration {
             putIfPresent(settings, "library", token.library());
             putIfPresent(settings, "pin", token.pin());
             settings.put("slot-list-index", Integer.toString(token.slotListIndex()));
+            if (token.slot() != null) {
+                settings.put("slot", Long.toString(token.slot()));
+            }
         }
         return settings;
     }

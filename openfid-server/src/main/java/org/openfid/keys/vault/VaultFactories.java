@@ -35,7 +35,10 @@ public final class VaultFactories {
         }
     }
 
-    /** {@code pkcs11}: settings {@code library}, {@code slot-list-index} (default 0), {@code pin}. */
+    /**
+     * {@code pkcs11}: settings {@code library}, {@code slot} (a slot id) or {@code slot-list-index}
+     * (default 0), {@code pin}.
+     */
     public static final class Pkcs11 implements KeyVaultFactory {
         @Override
         public String id() {
@@ -47,7 +50,9 @@ public final class VaultFactories {
             return Pkcs11KeyVault.open(
                     settings.getOrDefault("name", "openfid"),
                     required(settings, "library", id()),
-                    Integer.parseInt(settings.getOrDefault("slot-list-index", "0")),
+                    settings.containsKey("slot")
+                            ? "slot = " + Long.parseLong(settings.get("slot"))
+                            : "slotListIndex = " + Integer.parseInt(settings.getOrDefault("slot-list-index", "0")),
                     required(settings, "pin", id()).toCharArray());
         }
     }
