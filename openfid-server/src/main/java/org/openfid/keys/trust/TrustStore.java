@@ -9,6 +9,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.PKIXCertPathBuilderResult;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
@@ -119,7 +120,10 @@ class TrustStore implements Certificates {
             parameters.addCertStore(
                     CertStore.getInstance("Collection", new CollectionCertStoreParameters(authorities)));
             // building a PKIX path validates it: signatures, validity, CA constraints, key usage
-            CertPathBuilder.getInstance("PKIX").build(parameters);
+            var result = (PKIXCertPathBuilderResult)
+                    CertPathBuilder.getInstance("PKIX").build(parameters);
+            // the JDK does not check a trust anchor's own validity period; we do
+            result.getTrustAnchor().getTrustedCert().checkValidity(Date.from(clock.instant()));
         } catch (GeneralSecurityException e) {
             throw new KeysException(
                     KeysError.CERTIFICATE_INVALID, "Certificate does not chain to a trusted CA of domain " + domain);
