@@ -45,7 +45,7 @@ CREATE FUNCTION audit.reject_change() RETURNS trigger
 $$
 BEGIN
     RAISE EXCEPTION 'audit.% is append-only: % is not allowed', TG_TABLE_NAME, TG_OP
-        USING ERRCODE = 'insufficient_privilege';
+        USING ERRCODE = 'restrict_violation';
 END;
 $$;
 
