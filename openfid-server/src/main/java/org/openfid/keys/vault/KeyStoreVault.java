@@ -1,0 +1,215 @@
+package org.openfid.keys.vault;
+
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.Signature;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.MGF1ParameterSpec;
+import java.security.spec.PSSParameterSpec;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.KeyGenerator;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import org.jspecify.annotations.Nullable;
+import org.openfid.spi.keys.KeyPairKind;
+import org.openfid.spi.keys.KeyVault;
+import org.openfid.spi.keys.KeyVaultException;
+import org.openfid.spi.keys.KeyVaultException.Reason;
+import org.openfid.spi.keys.SecretKeyKind;
+import org.openfid.spi.keys.SignatureScheme;
+
+/**
+ * What the PKCS#12 and PKCS#11 vaults share: a JCA {@link KeyStore} holding key entries, and
+ * operations done with the store's own provider so that token keys never leave the token. Key
+ * handles are cached after the first lookup because a lookup can be expensive (PBE decryption for
+ * PKCS#12, a token search for PKCS#11) while the handle itself is cheap to keep.
+ */
+abstract class KeyStoreVault implements KeyVault {
+
+    static final PSSParameterSpec PSS_SHA256 = new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1);
+
+    protected final KeyStore store;
+    protected final @Nullable Provider provider;
+    private final char @Nullable [] entryPassword;
+    private final Map<String, Key> handles = new ConcurrentHashMap<>();
+
+    KeyStoreVault(KeyStore store, @Nullable Provider provider, char @Nullable [] entryPassword) {
+        this.store = store;
+        this.provider = provider;
+        this.entryPassword = entryPassword;
+    }
+
+    /** Makes a new entry durable (PKCS#12 writes its file; a token already persisted it). */
+    protected abstract void persist();
+
+    @Override
+    public boolean contains(String alias) {
+        try {
+            return store.containsAlias(alias);
+        } catch (GeneralSecurityException e) {
+            throw failure("look up", alias, e);
+        }
+    }
+
+    @Override
+    public Set<String> aliases() {
+        try {
+            return Collections.unmodifiableSet(new TreeSet<>(Collections.list(store.aliases())));
+        } catch (GeneralSecurityException e) {
+            throw failure("list", "*", e);
+        }
+    }
+
+    @Override
+    public synchronized X509Certificate[] generateKeyPair(String alias, KeyPairKind kind, Certifier certifier) {
+        requireAbsent(alias);
+        try {
+            KeyPair pair = generator(kind).generateKeyPair();
+            X509Certificate[] chain =
+                    certifier.certify(pair.getPublic(), (scheme, data) -> sign(pair.getPrivate(), scheme, data));
+            store.setKeyEntry(alias, pair.getPrivate(), entryPassword, chain);
+            persist();
+            handles.put(alias, pair.getPrivate());
+            return chain.clone();
+        } catch (GeneralSecurityException e) {
+            throw failure("generate key pair", alias, e);
+        }
+    }
+
+    private KeyPairGenerator generator(KeyPairKind kind) throws GeneralSecurityException {
+        if (kind == KeyPairKind.ED25519 && !supportsEdDsa()) {
+            throw new KeyVaultException(Reason.UNSUPPORTED, kind() + " vault cannot generate Ed25519 keys");
+        }
+        KeyPairGenerator generator = provider == null
+                ? KeyPairGenerator.getInstance(kind.jcaAlgorithm())
+                : KeyPairGenerator.getInstance(kind.jcaAlgorithm(), provider);
+        switch (kind) {
+            case RSA_2048, RSA_3072 -> generator.initialize(kind.bits());
+            case EC_P256 -> generator.initialize(new ECGenParameterSpec("secp256r1"));
+            case ED25519 -> {
+                // the algorithm name fixes the curve
+            }
+        }
+        return generator;
+    }
+
+    /** Whether the provider can create and use Ed25519 keys. */
+    protected abstract boolean supportsEdDsa();
+
+    @Override
+    public X509Certificate[] certificateChain(String alias) {
+        try {
+            Certificate[] chain = store.getCertificateChain(alias);
+            if (chain == null) {
+                throw new KeyVaultException(Reason.NO_SUCH_KEY, "No key pair under alias " + alias);
+            }
+            return Arrays.copyOf(chain, chain.length, X509Certificate[].class);
+        } catch (GeneralSecurityException e) {
+            throw failure("read certificate", alias, e);
+        }
+    }
+
+    @Override
+    public synchronized void generateSecretKey(String alias, SecretKeyKind kind) {
+        requireAbsent(alias);
+        try {
+            KeyGenerator generator = provider == null
+                    ? KeyGenerator.getInstance("HmacSHA256")
+                    : KeyGenerator.getInstance("HmacSHA256", provider);
+            generator.init(256);
+            SecretKey key = generator.generateKey();
+            store.setEntry(
+                    alias,
+                    new KeyStore.SecretKeyEntry(key),
+                    entryPassword == null ? null : new KeyStore.PasswordProtection(entryPassword));
+            persist();
+            handles.put(alias, key);
+        } catch (GeneralSecurityException e) {
+            throw failure("generate secret key", alias, e);
+        }
+    }
+
+    @Override
+    public byte[] sign(String alias, SignatureScheme scheme, byte[] data) {
+        return sign((PrivateKey) handle(alias, PrivateKey.class), scheme, data);
+    }
+
+    private byte[] sign(PrivateKey key, SignatureScheme scheme, byte[] data) {
+        try {
+            Signature signature = provider == null || scheme == SignatureScheme.ED25519 && !supportsEdDsa()
+                    ? Signature.getInstance(scheme.jcaAlgorithm())
+                    : Signature.getInstance(scheme.jcaAlgorithm(), provider);
+            if (scheme.isPss()) {
+                signature.setParameter(PSS_SHA256);
+            }
+            signature.initSign(key);
+            signature.update(data);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new KeyVaultException(
+                    Reason.UNSUPPORTED,
+                    "Key cannot sign with " + scheme + ": " + e.getClass().getSimpleName(),
+                    e);
+        }
+    }
+
+    @Override
+    public byte[] mac(String alias, byte[] data) {
+        Key key = handle(alias, SecretKey.class);
+        try {
+            Mac mac = provider == null ? Mac.getInstance("HmacSHA256") : Mac.getInstance("HmacSHA256", provider);
+            mac.init(key);
+            return mac.doFinal(data);
+        } catch (GeneralSecurityException e) {
+            throw failure("compute MAC", alias, e);
+        }
+    }
+
+    /** The cached handle of a private or secret key. */
+    protected Key handle(String alias, Class<? extends Key> type) {
+        Key key = handles.computeIfAbsent(alias, this::load);
+        if (!type.isInstance(key)) {
+            throw new KeyVaultException(
+                    Reason.UNSUPPORTED, "Key under alias " + alias + " is not a " + type.getSimpleName());
+        }
+        return key;
+    }
+
+    private Key load(String alias) {
+        try {
+            Key key = store.getKey(alias, entryPassword);
+            if (key == null) {
+                throw new KeyVaultException(Reason.NO_SUCH_KEY, "No key under alias " + alias);
+            }
+            return key;
+        } catch (GeneralSecurityException e) {
+            throw failure("load key", alias, e);
+        }
+    }
+
+    private void requireAbsent(String alias) {
+        if (contains(alias)) {
+            throw new KeyVaultException(Reason.ALIAS_EXISTS, "A key already exists under alias " + alias);
+        }
+    }
+
+    protected KeyVaultException failure(String operation, String alias, Exception cause) {
+        return new KeyVaultException(
+                Reason.VAULT_FAILURE,
+                kind() + " vault could not " + operation + " (" + alias + "): "
+                        + cause.getClass().getSimpleName(),
+                cause);
+    }
+}
