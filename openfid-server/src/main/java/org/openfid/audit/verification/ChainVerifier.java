@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Walks entries and seals together in chain order, one page of each at a time. The walk runs in one
  * repeatable-read transaction: entries, seals and the head are read from the same snapshot, so
- * appends and seals made meanwhile neither break the walk nor look like tampering.
+ * appends and seals made meanwhile neither break the walk nor look like tampering. It is not marked
+ * read-only because the key module, called to check seals, may create or record something in it.
  */
 @Component
 public class ChainVerifier {
