@@ -25,6 +25,9 @@ abstract class KeysContext {
     @Autowired
     protected MutableClock clock;
 
+    @Autowired
+    protected RecordedFacts facts;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -36,6 +39,11 @@ abstract class KeysContext {
         @Primary
         MutableClock mutableClock() {
             return new MutableClock();
+        }
+
+        @Bean
+        RecordedFacts recordedFacts() {
+            return new RecordedFacts();
         }
     }
 }

@@ -12,6 +12,7 @@ import org.openfid.platform.PlatformProperties;
 import org.openfid.platform.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.userdetails.User;
@@ -26,6 +27,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
  * partner accounts arrive with their own modules.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class Accounts {
 
     static final String PASSWORD_FILE = "admin-password";

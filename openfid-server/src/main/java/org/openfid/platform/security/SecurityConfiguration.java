@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.openfid.platform.EndpointAccess;
 import org.openfid.platform.Roles;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -21,6 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * HTTP Basic for now; partner signatures and OIDC tokens join in their own modules.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     @Bean
