@@ -16,7 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         properties = {
-            "openfid.data-dir=${java.io.tmpdir}/openfid-test-${random.uuid}",
+            "openfid.data-dir=target/test-data/audit-test-${random.uuid}",
             "openfid.admin.password=" + AuditIntegrationTest.ADMIN_PASSWORD,
             "openfid.audit.seal-interval=PT1H",
             "openfid.audit.page-size=7"

@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {
-            "openfid.data-dir=${java.io.tmpdir}/openfid-hsm-test-${random.uuid}",
+            "openfid.data-dir=target/test-data/hsm-test-${random.uuid}",
             "openfid.admin.password=test-admin",
             "openfid.keys.vault=pkcs11"
         })

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Primary;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "openfid.data-dir=${java.io.tmpdir}/openfid-keys-test-${random.uuid}",
+            "openfid.data-dir=target/test-data/keys-test-${random.uuid}",
             "openfid.admin.password=test-admin",
             "openfid.keys.auto-rotate=false"
         })

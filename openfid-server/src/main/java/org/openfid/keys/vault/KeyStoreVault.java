@@ -51,6 +51,9 @@ abstract class KeyStoreVault implements KeyVault {
         this.entryPassword = entryPassword;
     }
 
+    /** Hook run before each private-key operation; a token logs in again here if it forgot us. */
+    protected void ensureSession() {}
+
     /** Makes a new entry durable (PKCS#12 writes its file; a token already persisted it). */
     protected abstract void persist();
 
@@ -75,6 +78,7 @@ abstract class KeyStoreVault implements KeyVault {
     @Override
     public synchronized X509Certificate[] generateKeyPair(String alias, KeyPairKind kind, Certifier certifier) {
         requireAbsent(alias);
+        ensureSession();
         try {
             KeyPair pair = generator(kind).generateKeyPair();
             X509Certificate[] chain =
@@ -124,6 +128,7 @@ abstract class KeyStoreVault implements KeyVault {
     @Override
     public synchronized void generateSecretKey(String alias, SecretKeyKind kind) {
         requireAbsent(alias);
+        ensureSession();
         try {
             KeyGenerator generator = provider == null
                     ? KeyGenerator.getInstance("HmacSHA256")
@@ -143,6 +148,7 @@ abstract class KeyStoreVault implements KeyVault {
 
     @Override
     public byte[] sign(String alias, SignatureScheme scheme, byte[] data) {
+        ensureSession();
         return sign((PrivateKey) handle(alias, PrivateKey.class), scheme, data);
     }
 
@@ -168,6 +174,7 @@ abstract class KeyStoreVault implements KeyVault {
     @Override
     public byte[] mac(String alias, byte[] data) {
         Key key = handle(alias, SecretKey.class);
+        ensureSession();
         try {
             Mac mac = provider == null ? Mac.getInstance("HmacSHA256") : Mac.getInstance("HmacSHA256", provider);
             mac.init(key);

@@ -98,6 +98,7 @@ final class Pkcs11KeyVault extends KeyStoreVault {
 
     @Override
     public byte[] decryptRsaOaep(String alias, byte[] block) {
+        ensureSession();
         PrivateKey key = (PrivateKey) handle(alias, PrivateKey.class);
         // a sensitive token key does not expose its modulus; the certificate's public key does
         int modulusBytes = (((RSAKey) certificateChain(alias)[0].getPublicKey())
@@ -111,6 +112,19 @@ final class Pkcs11KeyVault extends KeyStoreVault {
             return oaep.processBlock(block, 0, block.length);
         } catch (InvalidCipherTextException | IllegalArgumentException e) {
             throw new KeyVaultException(Reason.DECRYPTION_FAILED, "Session key does not decrypt with " + alias, e);
+        }
+    }
+
+    /**
+     * A PKCS#11 login ends when the token's last session closes, and SunPKCS11 does not re-login for
+     * every operation; logging in here (a no-op while logged in) keeps long-running nodes working.
+     */
+    @Override
+    protected void ensureSession() {
+        try {
+            ((java.security.AuthProvider) provider).login(null, null);
+        } catch (javax.security.auth.login.LoginException e) {
+            throw new KeyVaultException(Reason.VAULT_FAILURE, "Cannot log in to the PKCS#11 token", e);
         }
     }
 
