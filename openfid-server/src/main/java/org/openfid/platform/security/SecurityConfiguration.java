@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.openfid.platform.EndpointAccess;
 import org.openfid.platform.Roles;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -23,7 +24,9 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** Only with a web server: command-line runs ({@code cli ...}) have no HTTP security to build. */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain platformSecurity(HttpSecurity http, List<EndpointAccess> moduleRules, ProblemWriter problems)
             throws Exception {
         http.csrf(csrf -> csrf.disable())
