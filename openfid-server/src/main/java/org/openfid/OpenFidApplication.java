@@ -1,7 +1,7 @@
 package org.openfid;
 
 import java.util.Arrays;
-import org.openfid.platform.cli.CommandLine;
+import org.openfid.platform.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openfid.OpenFidApplication;
+import org.openfid.platform.TestPlatform;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,17 +30,13 @@ class ExternalDatabaseTests {
                 .setDataDirectory(externalDir)
                 .setRegisterShutdownHook(false)
                 .start()) {
-            var application = new SpringApplication(OpenFidApplication.class);
+            SpringApplication application = TestPlatform.application(
+                    dataDir,
+                    Map.of(
+                            "openfid.db.url", external.getJdbcUrl("postgres", "postgres"),
+                            "openfid.db.user", "postgres",
+                            "openfid.db.password", ""));
             application.setWebApplicationType(WebApplicationType.NONE);
-            application.setDefaultProperties(Map.of(
-                    "openfid.data-dir",
-                    dataDir.toString(),
-                    "openfid.db.url",
-                    external.getJdbcUrl("postgres", "postgres"),
-                    "openfid.db.user",
-                    "postgres",
-                    "openfid.db.password",
-                    ""));
             Set<String> modules = ModuleMigrations.discoverModules(getClass().getClassLoader());
 
             try (var context = application.run()) {

@@ -1,4 +1,4 @@
-package org.openfid.platform.cli;
+package org.openfid.platform;
 
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.openfid.platform.CliCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;

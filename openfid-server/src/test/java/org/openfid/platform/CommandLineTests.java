@@ -1,4 +1,4 @@
-package org.openfid.platform.cli;
+package org.openfid.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openfid.OpenFidApplication;
-import org.openfid.platform.CliCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
@@ -84,8 +82,7 @@ class CommandLineTests {
 
     @Test
     void runsInsideThePlatformWithoutAWebServerAndStopsItAfterwards(@TempDir Path dataDir) {
-        var application = new SpringApplication(OpenFidApplication.class, ProbeCommand.class);
-        application.setDefaultProperties(Map.of("openfid.data-dir", dataDir.toString()));
+        SpringApplication application = TestPlatform.application(dataDir, Map.of(), ProbeCommand.class);
 
         int code = CommandLine.run(application, List.of("platform", "probe", "first", "second"), out, err);
 
