@@ -45,13 +45,21 @@ public final class DatabaseServer implements AutoCloseable {
     private static DatabaseServer startEmbedded(Path directory, int port) {
         try {
             Files.createDirectories(directory);
+            refuseIfInUse(directory);
             long started = System.nanoTime();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    // Spring closes this server as the last bean (after the pool and the event
+                    // registry); zonky's own JVM hook would stop it in parallel with the context.
+                    .setRegisterShutdownHook(false)
                     .setPort(port == 0 ? freePort() : port)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "64MB")
+                    // zonky's defaults suit throwaway test databases (-F, i.e. fsync=off, and
+                    // synchronous_commit=off); this one is the system of record.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             LOG.info(
                     "Embedded PostgreSQL ready on port {} in {} ms (data in {})",
@@ -62,6 +70,35 @@ public final class DatabaseServer implements AutoCloseable {
             return new DatabaseServer(url, "postgres", null, postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
+        }
+    }
+
+    /**
+     * PostgreSQL keeps the pid of its server in {@code postmaster.pid} while it runs. A live one means
+     * another OpenFID process (or a PostgreSQL left behind by a killed one) owns the folder; starting
+     * on it would fail with a less helpful message from deep inside the embedded server.
+     */
+    private static void refuseIfInUse(Path directory) throws IOException {
+        Path pidFile = directory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        String firstLine =
+                Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+        if (!firstLine.matches("\\d{1,10}")) {
+            return;
+        }
+        long pid = Long.parseLong(firstLine);
+        boolean running = ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .flatMap(process -> process.info().command())
+                .filter(command -> command.endsWith("postgres"))
+                .isPresent();
+        if (running) {
+            throw new IllegalStateException("The embedded database in " + directory.toAbsolutePath()
+                    + " is in use by PostgreSQL process " + pid
+                    + ": stop the OpenFID server that uses this data folder first (or, if none runs, that"
+                    + " left-over PostgreSQL process)");
         }
     }
 

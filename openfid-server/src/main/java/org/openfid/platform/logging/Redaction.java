@@ -27,7 +27,7 @@ public final class Redaction {
                     "[private-key]"),
             new Rule(
                     Pattern.compile(
-                            "(?i)\\b(authorization|proxy-authorization)(\\s*[:=]\\s*)(basic|bearer|digest)?\\s*[^\\s,;\"]+"),
+                            "(?i)\\b(authorization|proxy-authorization)(\"?\\s*[:=]\\s*\"?)(basic|bearer|digest)?\\s*[^\\s,;\"}]+"),
                     "$1$2[redacted]"),
             new Rule(
                     Pattern.compile(
@@ -36,15 +36,24 @@ public final class Redaction {
             new Rule(Pattern.compile("\\beyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]*"), "[jwt]"),
             new Rule(Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"), "[email]"),
             new Rule(Pattern.compile("[A-Za-z0-9+/_-]{40,}={0,2}"), "[base64]", Redaction::looksEncoded),
-            new Rule(Pattern.compile("\\+?\\d(?:[\\d -]{7,}\\d)"), "[number]"));
+            // Digit runs of nine or more characters, also grouped by spaces, dots, dashes and
+            // parentheses (phone numbers), but not a fragment of a word, a UUID or a timestamp.
+            new Rule(Pattern.compile("(?<![A-Za-z0-9-])\\+?\\(?\\d[\\d ().-]{7,}\\d(?![A-Za-z0-9-])"), "[number]"));
 
     private Redaction() {}
 
-    /** Encoded data mixes cases and digits; file paths and words do not. */
+    /**
+     * Encoded data mixes cases and digits; words do not. A file path may mix them too, but it has
+     * several separators and mostly lower case, where random base64 has upper case in about 40% of
+     * its letters and a slash once in 64 characters.
+     */
     private static boolean looksEncoded(String candidate) {
-        return candidate.chars().anyMatch(Character::isDigit)
-                && candidate.chars().anyMatch(Character::isUpperCase)
+        long upper = candidate.chars().filter(Character::isUpperCase).count();
+        boolean encoded = candidate.chars().anyMatch(Character::isDigit)
+                && upper > 0
                 && candidate.chars().anyMatch(Character::isLowerCase);
+        boolean path = candidate.chars().filter(c -> c == '/').count() >= 2 && upper * 5 < candidate.length();
+        return encoded && !path;
     }
 
     private static String expand(MatchResult match, String replacement) {

@@ -25,7 +25,9 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
+    /** Only with a web server: command-line runs ({@code cli ...}) have no HTTP security to build. */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain platformSecurity(HttpSecurity http, List<EndpointAccess> moduleRules, ProblemWriter problems)
             throws Exception {
         http.csrf(csrf -> csrf.disable())

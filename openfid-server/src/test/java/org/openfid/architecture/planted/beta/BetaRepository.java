@@ -1,0 +1,7 @@
+package org.openfid.architecture.planted.beta;
+
+/** Module beta's repository, recognised by its name only. */
+public interface BetaRepository {
+
+    long count();
+}
