@@ -22,12 +22,11 @@ import org.springframework.security.web.SecurityFilterChain;
  * HTTP Basic for now; partner signatures and OIDC tokens join in their own modules.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnWebApplication
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     /** Only with a web server: command-line runs ({@code cli ...}) have no HTTP security to build. */
     @Bean
-    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain platformSecurity(HttpSecurity http, List<EndpointAccess> moduleRules, ProblemWriter problems)
             throws Exception {
         http.csrf(csrf -> csrf.disable())
