@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the person who ran {@code ./openfid start} where to go next, in plain text on standard
- * output (the logs are JSON for machines; this is for people).
+ * output (the logs are JSON for machines; this is for people). The launcher reads the port from the
+ * {@code Home} line when it prepares its start-up cache, so keep that line's shape.
  */
 @Component
 class ReadyBanner {
