@@ -34,7 +34,9 @@ import org.openfid.spi.keys.SignatureScheme;
  * What the PKCS#12 and PKCS#11 vaults share: a JCA {@link KeyStore} holding key entries, and
  * operations done with the store's own provider so that token keys never leave the token. Key
  * handles are cached after the first lookup because a lookup can be expensive (PBE decryption for
- * PKCS#12, a token search for PKCS#11) while the handle itself is cheap to keep.
+ * PKCS#12, a token search for PKCS#11) while the handle itself is cheap to keep. A JCA key store is
+ * not thread-safe, so every access to it holds this vault's monitor; signing with a cached handle
+ * does not.
  */
 abstract class KeyStoreVault implements KeyVault {
 
@@ -58,7 +60,7 @@ abstract class KeyStoreVault implements KeyVault {
     protected abstract void persist();
 
     @Override
-    public boolean contains(String alias) {
+    public synchronized boolean contains(String alias) {
         try {
             return store.containsAlias(alias);
         } catch (GeneralSecurityException e) {
@@ -67,7 +69,7 @@ abstract class KeyStoreVault implements KeyVault {
     }
 
     @Override
-    public Set<String> aliases() {
+    public synchronized Set<String> aliases() {
         try {
             return Collections.unmodifiableSet(new TreeSet<>(Collections.list(store.aliases())));
         } catch (GeneralSecurityException e) {
@@ -113,7 +115,7 @@ abstract class KeyStoreVault implements KeyVault {
     protected abstract boolean supportsEdDsa();
 
     @Override
-    public X509Certificate[] certificateChain(String alias) {
+    public synchronized X509Certificate[] certificateChain(String alias) {
         try {
             Certificate[] chain = store.getCertificateChain(alias);
             if (chain == null) {
@@ -186,7 +188,14 @@ abstract class KeyStoreVault implements KeyVault {
 
     /** The cached handle of a private or secret key. */
     protected Key handle(String alias, Class<? extends Key> type) {
-        Key key = handles.computeIfAbsent(alias, this::load);
+        Key key = handles.get(alias);
+        if (key == null) {
+            // loaded outside the map's lock: loading takes the store's monitor, which key generation
+            // holds while it updates the map
+            Key loaded = load(alias);
+            Key raced = handles.putIfAbsent(alias, loaded);
+            key = raced == null ? loaded : raced;
+        }
         if (!type.isInstance(key)) {
             throw new KeyVaultException(
                     Reason.UNSUPPORTED, "Key under alias " + alias + " is not a " + type.getSimpleName());
@@ -194,7 +203,7 @@ abstract class KeyStoreVault implements KeyVault {
         return key;
     }
 
-    private Key load(String alias) {
+    private synchronized Key load(String alias) {
         try {
             Key key = store.getKey(alias, entryPassword);
             if (key == null) {

@@ -16,7 +16,12 @@ import java.security.cert.X509Certificate;
 import java.security.spec.MGF1ParameterSpec;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.crypto.Cipher;
 import javax.crypto.spec.OAEPParameterSpec;
@@ -177,6 +182,29 @@ class KeyVaultContractTests {
                 .isInstanceOfSatisfying(
                         KeyVaultException.class,
                         e -> assertThat(e.reason()).isEqualTo(KeyVaultException.Reason.ALIAS_EXISTS));
+    }
+
+    @ParameterizedTest
+    @MethodSource("vaults")
+    void staysConsistentWhenKeysAreGeneratedAndUsedConcurrently(KeyVault vault) throws Exception {
+        byte[] data = "concurrent".getBytes(StandardCharsets.UTF_8);
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<Boolean>> results = IntStream.range(0, 8)
+                    .mapToObj(i -> pool.submit(() -> {
+                        String alias = alias();
+                        X509Certificate certificate =
+                                vault.generateKeyPair(alias, KeyPairKind.EC_P256, (key, self) -> certify(key))[0];
+                        return verifies(
+                                "SHA256withECDSA",
+                                certificate,
+                                data,
+                                vault.sign(alias, SignatureScheme.ECDSA_SHA256, data));
+                    }))
+                    .toList();
+            for (Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        }
     }
 
     @Test
