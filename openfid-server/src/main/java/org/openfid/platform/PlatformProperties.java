@@ -1,6 +1,7 @@
 package org.openfid.platform;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,12 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where the embedded database, the key vault and generated secrets live
  * @param db the database; leave {@code url} empty to run the embedded PostgreSQL
  * @param admin the bootstrap administrator account
+ * @param serviceAccounts accounts of other systems (for example a relying party's crypto client),
+ *     each with non-administrative roles
  */
 @ConfigurationProperties("openfid")
 public record PlatformProperties(
         @DefaultValue("openfid-data") Path dataDir,
         @DefaultValue Db db,
-        @DefaultValue Admin admin) {
+        @DefaultValue Admin admin,
+        @DefaultValue List<ServiceAccount> serviceAccounts) {
 
     /**
      * @param url JDBC URL of an external PostgreSQL; empty means embedded
@@ -46,4 +50,15 @@ public record PlatformProperties(
     public record Admin(
             @DefaultValue("admin") String username,
             @Nullable String password) {}
+
+    /**
+     * A system that calls the platform's APIs ({@code openfid.service-accounts[0].name=...} or
+     * {@code OPENFID_SERVICE_ACCOUNTS_0_NAME=...}). Its password is hashed with Argon2 at start and
+     * the plain value is not kept.
+     *
+     * @param name account name, 3-64 of {@code a-z A-Z 0-9 . _ -}
+     * @param password at least 12 characters
+     * @param roles any of {@code CRYPTO_CLIENT} and {@code AUDITOR}
+     */
+    public record ServiceAccount(String name, String password, List<String> roles) {}
 }

@@ -114,6 +114,36 @@ class KeymanagerApiTests extends KeysContext {
     }
 
     @Test
+    void aCryptoClientEncryptsButCannotManageKeysTrustOrAudit() throws Exception {
+        String client = "Basic "
+                + Base64.getEncoder().encodeToString("ida-client:client-secret-123".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> encrypted = send(HttpRequest.newBuilder(uri("/v1/keymanager/encrypt"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", client)
+                .POST(HttpRequest.BodyPublishers.ofString(crypto("IDA", "INTERNAL", DATA, "")))
+                .build());
+        assertThat(encrypted.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(encrypted.body()).path("response").path("data").asString())
+                .isNotBlank();
+
+        for (String path : new String[] {
+            "/v1/keymanager/generateMasterKey/CERTIFICATE", "/v1/keymanager/uploadCACertificate", "/admin/audit/seals"
+        }) {
+            HttpResponse<String> refused = send(HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", client)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"request\":{}}"))
+                    .build());
+            assertThat(refused.statusCode()).as(path).isEqualTo(403);
+            assertThat(refused.body()).contains("FORBIDDEN");
+        }
+        HttpResponse<String> metrics = send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
+                .header("Authorization", client)
+                .build());
+        assertThat(metrics.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void rotatesAKeyThroughGenerateMasterKeyWithForce() throws Exception {
         String body = "{\"request\":{\"applicationId\":\"RESIDENT\",\"referenceId\":\"API\",\"force\":true}}";
         int first = post("/v1/keymanager/generateMasterKey/CERTIFICATE", body, true)

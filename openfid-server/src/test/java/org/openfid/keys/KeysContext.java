@@ -17,6 +17,9 @@ import org.springframework.context.annotation.Primary;
         properties = {
             "openfid.data-dir=target/test-data/keys-test-${random.uuid}",
             "openfid.admin.password=test-admin",
+            "openfid.service-accounts[0].name=ida-client",
+            "openfid.service-accounts[0].password=client-secret-123",
+            "openfid.service-accounts[0].roles=CRYPTO_CLIENT",
             "openfid.keys.auto-rotate=false"
         })
 @Import(KeysContext.Clocks.class)

@@ -23,7 +23,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 /**
  * The bootstrap administrator. Its password comes from {@code openfid.admin.password}
  * ({@code OPENFID_ADMIN_PASSWORD}); when none is set, a random one is generated once into
- * {@code <data-dir>/admin-password} (owner-only permissions) and reused on later starts. Staff and
+ * {@code <data-dir>/admin-password} (owner-only permissions) and reused on later starts. Other
+ * systems get service accounts from configuration, never with the administrator role. Staff and
  * partner accounts arrive with their own modules.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,6 +32,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 class Accounts {
 
     static final String PASSWORD_FILE = "admin-password";
+    static final java.util.Set<String> SERVICE_ROLES = java.util.Set.of(Roles.CRYPTO_CLIENT, Roles.AUDITOR);
     private static final Logger LOG = LoggerFactory.getLogger(Accounts.class);
 
     @Bean
@@ -40,7 +42,30 @@ class Accounts {
                 .password(encoder.encode(password))
                 .roles(Roles.ADMIN, Roles.AUDITOR, Roles.CRYPTO_CLIENT)
                 .build();
-        return new InMemoryUserDetailsManager(admin);
+        var accounts = new InMemoryUserDetailsManager(admin);
+        for (PlatformProperties.ServiceAccount service : properties.serviceAccounts()) {
+            requireValid(service);
+            accounts.createUser(User.withUsername(service.name())
+                    .password(encoder.encode(service.password()))
+                    .roles(service.roles().toArray(String[]::new))
+                    .build());
+        }
+        return accounts;
+    }
+
+    /** Refuses a service account that would be unsafe or ambiguous, naming the account and the rule. */
+    static void requireValid(PlatformProperties.ServiceAccount service) {
+        String name = service.name();
+        if (name == null || !name.matches("[a-zA-Z0-9._-]{3,64}")) {
+            throw new IllegalStateException(
+                    "Service account names must be 3-64 of a-z, A-Z, 0-9, . _ - (got '" + name + "')");
+        }
+        if (service.password() == null || service.password().length() < 12) {
+            throw new IllegalStateException("Service account " + name + " needs a password of at least 12 characters");
+        }
+        if (service.roles() == null || service.roles().isEmpty() || !SERVICE_ROLES.containsAll(service.roles())) {
+            throw new IllegalStateException("Service account " + name + " roles must be among " + SERVICE_ROLES);
+        }
     }
 
     static String adminPassword(PlatformProperties properties) {

@@ -55,7 +55,8 @@ class EmbeddedDatabaseTests {
         return new PlatformProperties(
                 dataDir,
                 new PlatformProperties.Db(null, null, null, 0, 2),
-                new PlatformProperties.Admin("admin", null));
+                new PlatformProperties.Admin("admin", null),
+                java.util.List.of());
     }
 
     private static void update(DatabaseServer server, String sql) throws SQLException {
