@@ -1,6 +1,7 @@
 package org.openfid.keys;
 
 import java.security.cert.X509Certificate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JWS signing with platform keys and verification of platform or partner signatures.
@@ -14,13 +15,14 @@ public interface Signatures {
     String sign(KeyRef key, byte[] payload);
 
     /**
-     * Compact JWS with an explicit algorithm.
+     * Compact JWS with a chosen algorithm.
      *
+     * @param algorithm the algorithm, or {@code null} for the key's default (RS256, ES256 or EdDSA)
      * @param includeCertificate whether to add the {@code x5c} header with the signing certificate
      * @throws KeysException {@link KeysError#ALGORITHM_MISMATCH} when the key kind cannot sign with
      *     {@code algorithm}
      */
-    String sign(KeyRef key, JwsAlgorithm algorithm, byte[] payload, boolean includeCertificate);
+    String sign(KeyRef key, @Nullable JwsAlgorithm algorithm, byte[] payload, boolean includeCertificate);
 
     /**
      * Verifies a compact JWS made with one of the platform's keys (found by {@code kid}).
@@ -37,6 +39,5 @@ public interface Signatures {
      *
      * @return the signed payload
      */
-    byte[] verify(
-            String compactJws, byte @org.jspecify.annotations.Nullable [] detachedPayload, X509Certificate certificate);
+    byte[] verify(String compactJws, byte @Nullable [] detachedPayload, X509Certificate certificate);
 }

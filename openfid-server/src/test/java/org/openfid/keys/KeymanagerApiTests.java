@@ -114,6 +114,27 @@ class KeymanagerApiTests extends KeysContext {
     }
 
     @Test
+    void signsWithTheKeysDefaultAlgorithmAndCertificateWhenNoneIsChosen() throws Exception {
+        String jws = post(
+                        "/v1/keymanager/jwtSign",
+                        "{\"request\":{\"applicationId\":\"OIDC\",\"referenceId\":\"EC_SECP256R1_SIGN\",\"dataToSign\":\""
+                                + DATA + "\",\"includeCertificate\":true}}",
+                        true)
+                .path("response")
+                .path("jwtSignedData")
+                .asString();
+        JsonNode header = JSON.readTree(Base64.getUrlDecoder().decode(jws.substring(0, jws.indexOf('.'))));
+
+        assertThat(header.path("alg").asString()).isEqualTo("ES256");
+        assertThat(header.path("x5c").size()).isEqualTo(1);
+        assertThat(post("/v1/keymanager/jwtVerify", verify(jws, null), true)
+                        .path("response")
+                        .path("signatureValid")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    @Test
     void aCryptoClientEncryptsButCannotManageKeysTrustOrAudit() throws Exception {
         String client = "Basic "
                 + Base64.getEncoder().encodeToString("ida-client:client-secret-123".getBytes(StandardCharsets.UTF_8));
@@ -174,8 +195,9 @@ class KeymanagerApiTests extends KeysContext {
     }
 
     static String verify(String jws, String data) {
-        return "{\"request\":{\"jwtSignatureData\":\"" + jws + "\",\"actualData\":\"" + data
-                + "\",\"applicationId\":\"IDA\",\"referenceId\":\"SIGN\"}}";
+        String actual = data == null ? "" : ",\"actualData\":\"" + data + "\"";
+        return "{\"request\":{\"jwtSignatureData\":\"" + jws + "\"" + actual
+                + ",\"applicationId\":\"IDA\",\"referenceId\":\"SIGN\"}}";
     }
 
     JsonNode post(String path, String body, boolean authenticated) throws Exception {

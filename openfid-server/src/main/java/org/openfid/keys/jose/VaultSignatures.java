@@ -52,8 +52,12 @@ class VaultSignatures implements Signatures {
     }
 
     @Override
-    public String sign(KeyRef key, JwsAlgorithm algorithm, byte[] payload, boolean includeCertificate) {
-        return sign(keys.currentKey(key), algorithm, payload, includeCertificate);
+    public String sign(KeyRef key, @Nullable JwsAlgorithm algorithm, byte[] payload, boolean includeCertificate) {
+        StoredKey current = keys.currentKey(key);
+        JwsAlgorithm chosen = algorithm != null
+                ? algorithm
+                : KeyPolicy.defaultAlgorithm(KeyPairKind.valueOf(current.info().kind()));
+        return sign(current, chosen, payload, includeCertificate);
     }
 
     private String sign(StoredKey key, JwsAlgorithm algorithm, byte[] payload, boolean includeCertificate) {

@@ -73,12 +73,7 @@ class CryptoController {
         byte[] payload = decode(request.dataToSign(), "dataToSign");
         JwsAlgorithm algorithm = algorithm(request.signAlgorithm());
         boolean certificate = Boolean.TRUE.equals(request.includeCertificate());
-        String jws = audited(
-                "SIGN",
-                key,
-                () -> algorithm == null
-                        ? signatures.sign(key, payload)
-                        : signatures.sign(key, algorithm, payload, certificate));
+        String jws = audited("SIGN", key, () -> signatures.sign(key, algorithm, payload, certificate));
         if (Boolean.FALSE.equals(request.includePayload())) {
             jws = detach(jws);
         }
