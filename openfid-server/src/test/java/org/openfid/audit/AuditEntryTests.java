@@ -68,57 +68,30 @@ class AuditEntryTests {
                 change(
                         "boundary between module and action",
                         e -> copy(e, e.seq(), "keysK", "EY_ROTATED", e.partner(), e.detail(), e.prevHash())),
-                change(
-                        "outcome",
-                        e -> new AuditEntry(
-                                e.seq(),
-                                e.eventId(),
-                                e.occurredAt(),
-                                e.recordedAt(),
-                                e.module(),
-                                e.action(),
-                                e.actor(),
-                                e.partner(),
-                                e.targetHash(),
-                                "FAILURE",
-                                e.detail(),
-                                e.requestId(),
-                                e.prevHash(),
-                                e.hash())),
+                change("outcome", e -> withFacts(e, e.eventId(), e.occurredAt(), "FAILURE")),
                 change(
                         "occurred at",
-                        e -> new AuditEntry(
-                                e.seq(),
-                                e.eventId(),
-                                e.occurredAt().plusNanos(1000),
-                                e.recordedAt(),
-                                e.module(),
-                                e.action(),
-                                e.actor(),
-                                e.partner(),
-                                e.targetHash(),
-                                e.outcome(),
-                                e.detail(),
-                                e.requestId(),
-                                e.prevHash(),
-                                e.hash())),
-                change(
-                        "event id",
-                        e -> new AuditEntry(
-                                e.seq(),
-                                UUID.randomUUID(),
-                                e.occurredAt(),
-                                e.recordedAt(),
-                                e.module(),
-                                e.action(),
-                                e.actor(),
-                                e.partner(),
-                                e.targetHash(),
-                                e.outcome(),
-                                e.detail(),
-                                e.requestId(),
-                                e.prevHash(),
-                                e.hash())));
+                        e -> withFacts(e, e.eventId(), e.occurredAt().plusNanos(1000), e.outcome())),
+                change("event id", e -> withFacts(e, UUID.randomUUID(), e.occurredAt(), e.outcome())));
+    }
+
+    /** The entry with other event id, time and outcome, and its stored hash unchanged. */
+    private static AuditEntry withFacts(AuditEntry e, UUID eventId, Instant occurredAt, String outcome) {
+        return new AuditEntry(
+                e.seq(),
+                eventId,
+                occurredAt,
+                e.recordedAt(),
+                e.module(),
+                e.action(),
+                e.actor(),
+                e.partner(),
+                e.targetHash(),
+                outcome,
+                e.detail(),
+                e.requestId(),
+                e.prevHash(),
+                e.hash());
     }
 
     @ParameterizedTest(name = "{0}")
