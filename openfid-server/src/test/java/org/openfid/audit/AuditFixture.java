@@ -10,14 +10,16 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.openfid.platform.AuditRecorder;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the audit integration tests do to the shared database: record facts the way every module does
  * and wait for the trail to hold them, and tamper with the tables the way someone with the table
  * owner's rights could, inside a transaction that is rolled back so the next test finds an intact
- * chain again.
+ * chain again. A bean of the shared audit test context ({@link AuditIntegrationTest} imports it).
  */
+@Component
 public final class AuditFixture {
 
     private final AuditRecorder recorder;

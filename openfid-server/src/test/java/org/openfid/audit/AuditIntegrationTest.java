@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The one application context the audit integration tests share (the same annotations everywhere, so
@@ -22,6 +23,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
             "openfid.audit.page-size=7"
         })
 @AutoConfigureMockMvc
+@Import(AuditFixture.class)
 public @interface AuditIntegrationTest {
 
     String ADMIN_PASSWORD = "audit-test-password";

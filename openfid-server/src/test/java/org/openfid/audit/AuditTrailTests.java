@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openfid.platform.AuditRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @AuditIntegrationTest
 class AuditTrailTests {
@@ -18,20 +15,10 @@ class AuditTrailTests {
     AuditTrail trail;
 
     @Autowired
-    AuditRecorder recorder;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    TransactionTemplate transactions;
-
     AuditFixture fixture;
-
-    @BeforeEach
-    void fixture() {
-        fixture = new AuditFixture(recorder, jdbc, transactions);
-    }
 
     @Test
     void factsRecordedByAModuleBecomeLinkedEntries() {

@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.openfid.platform.AuditRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @AuditIntegrationTest
 class PeriodicSealsTests {
+
+    @Autowired
+    AuditFixture fixture;
 
     @Autowired
     PeriodicSeals periodicSeals;
@@ -21,13 +22,7 @@ class PeriodicSealsTests {
     ScheduledTaskHolder scheduler;
 
     @Autowired
-    AuditRecorder recorder;
-
-    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    TransactionTemplate transactions;
 
     @Test
     void sealingIsScheduledAtTheConfiguredInterval() {
@@ -43,7 +38,6 @@ class PeriodicSealsTests {
 
     @Test
     void aScheduledRunSealsTheLastEntryWhenEntriesArrived() {
-        var fixture = new AuditFixture(recorder, jdbc, transactions);
         fixture.recordFacts(2);
         fixture.awaitDelivered();
 

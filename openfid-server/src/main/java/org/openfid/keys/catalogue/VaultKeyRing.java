@@ -7,7 +7,7 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +55,7 @@ public class VaultKeyRing implements KeyRing, SmartInitializingSingleton {
     private final Clock clock;
     private final Map<KeyRef, Cached> current = new ConcurrentHashMap<>();
     private final Map<String, StoredKey> byKeyId = new ConcurrentHashMap<>();
+    private final Map<String, StoredKey> byThumbprint = new ConcurrentHashMap<>();
 
     VaultKeyRing(
             KeyVault vault,
@@ -139,13 +140,10 @@ public class VaultKeyRing implements KeyRing, SmartInitializingSingleton {
 
     /** A version of {@code ref} by certificate thumbprint, for decryption after rotations. */
     public Optional<StoredKey> version(KeyRef ref, byte[] thumbprint) {
-        Optional<StoredKey> match = cachedVersions()
-                .filter(key -> Arrays.equals(key.thumbprint(), thumbprint))
-                .findFirst();
-        if (match.isEmpty()) {
-            match = catalogue.byThumbprint(thumbprint);
-            match.ifPresent(key -> byKeyId.put(key.info().keyId(), key));
-        }
+        String hex = HexFormat.of().formatHex(thumbprint);
+        StoredKey cached = byThumbprint.get(hex);
+        Optional<StoredKey> match = cached != null ? Optional.of(cached) : catalogue.byThumbprint(thumbprint);
+        match.ifPresent(this::index);
         return match.filter(key -> key.info().ref().equals(ref));
     }
 
@@ -156,12 +154,14 @@ public class VaultKeyRing implements KeyRing, SmartInitializingSingleton {
             return Optional.of(cached);
         }
         Optional<StoredKey> loaded = catalogue.byKeyId(keyId);
-        loaded.ifPresent(key -> byKeyId.put(keyId, key));
+        loaded.ifPresent(this::index);
         return loaded;
     }
 
-    private java.util.stream.Stream<StoredKey> cachedVersions() {
-        return byKeyId.values().stream();
+    /** Versions never change once written, so both lookups may keep them for the process's life. */
+    private void index(StoredKey key) {
+        byKeyId.put(key.info().keyId(), key);
+        byThumbprint.put(HexFormat.of().formatHex(key.thumbprint()), key);
     }
 
     private StoredKey rootKey() {
@@ -176,7 +176,7 @@ public class VaultKeyRing implements KeyRing, SmartInitializingSingleton {
 
     private void remember(StoredKey key) {
         current.put(key.info().ref(), new Cached(key, clock.instant()));
-        byKeyId.put(key.info().keyId(), key);
+        index(key);
     }
 
     private StoredKey create(KeyRef ref, boolean rotation) {

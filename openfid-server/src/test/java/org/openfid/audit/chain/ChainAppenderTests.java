@@ -17,7 +17,6 @@ import org.openfid.audit.AuditFixture;
 import org.openfid.audit.AuditIntegrationTest;
 import org.openfid.audit.AuditTrail;
 import org.openfid.platform.ActionTaken;
-import org.openfid.platform.AuditRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -26,6 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @AuditIntegrationTest
 class ChainAppenderTests {
+
+    @Autowired
+    AuditFixture fixture;
 
     static final int THREADS = 8;
     static final int FACTS_PER_THREAD = 25;
@@ -44,9 +46,6 @@ class ChainAppenderTests {
 
     @Autowired
     TransactionTemplate transactions;
-
-    @Autowired
-    AuditRecorder recorder;
 
     @Test
     void concurrentAppendsFormOneGapFreeChain() throws Exception {
@@ -112,7 +111,6 @@ class ChainAppenderTests {
 
     @Test
     void theDatabaseRefusesToChangeOrRemoveEntries() {
-        var fixture = new AuditFixture(recorder, jdbc, transactions);
         long seq = fixture.recordFacts(1).getFirst();
 
         for (String statement : List.of(

@@ -9,32 +9,27 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openfid.audit.AuditFixture;
 import org.openfid.audit.AuditIntegrationTest;
-import org.openfid.platform.AuditRecorder;
 import org.openfid.platform.CliCommand;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @AuditIntegrationTest
 class VerifyCommandTests {
 
     @Autowired
+    AuditFixture fixture;
+
+    @Autowired
     List<CliCommand> commands;
 
     @Autowired
-    AuditRecorder recorder;
-
-    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    TransactionTemplate transactions;
 
     final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
     @Test
     void anIntactChainExitsWithZeroAndSaysSo() {
-        new AuditFixture(recorder, jdbc, transactions).recordFacts(2);
+        fixture.recordFacts(2);
 
         int exit = command().run(List.of(), out());
 
@@ -47,7 +42,6 @@ class VerifyCommandTests {
 
     @Test
     void aTamperedEntryExitsWithOneAndNamesItsSeq() {
-        var fixture = new AuditFixture(recorder, jdbc, transactions);
         long middle = fixture.recordFacts(5).get(2);
 
         int exit = fixture.tampered(

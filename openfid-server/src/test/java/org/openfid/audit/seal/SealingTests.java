@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openfid.audit.AuditEntry;
 import org.openfid.audit.AuditFixture;
@@ -21,11 +20,9 @@ import org.openfid.audit.ChainSeal;
 import org.openfid.audit.ChainVerification;
 import org.openfid.keys.KeyRef;
 import org.openfid.keys.Signatures;
-import org.openfid.platform.AuditRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @AuditIntegrationTest
 class SealingTests {
@@ -37,20 +34,10 @@ class SealingTests {
     Signatures signatures;
 
     @Autowired
-    AuditRecorder recorder;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    TransactionTemplate transactions;
-
     AuditFixture fixture;
-
-    @BeforeEach
-    void fixture() {
-        fixture = new AuditFixture(recorder, jdbc, transactions);
-    }
 
     @Test
     void aSealSignsTheLastEntryAndTheVerificationChecksIt() {

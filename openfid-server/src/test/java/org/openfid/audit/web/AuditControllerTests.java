@@ -8,28 +8,23 @@ import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.openfid.audit.AuditFixture;
 import org.openfid.audit.AuditIntegrationTest;
-import org.openfid.platform.AuditRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @AuditIntegrationTest
 class AuditControllerTests {
 
     @Autowired
+    AuditFixture fixture;
+
+    @Autowired
     MockMvcTester mvc;
 
     @Autowired
-    AuditRecorder recorder;
-
-    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    TransactionTemplate transactions;
 
     @Test
     void everyEndpointNeedsAuthentication() {
@@ -51,7 +46,7 @@ class AuditControllerTests {
 
     @Test
     void theAdministratorGetsTheVerificationReport() {
-        new AuditFixture(recorder, jdbc, transactions).recordFacts(2);
+        fixture.recordFacts(2);
 
         var response = mvc.get().uri("/admin/audit/verification").with(admin());
 
@@ -68,7 +63,7 @@ class AuditControllerTests {
 
     @Test
     void anAuditorCanSealNow() {
-        new AuditFixture(recorder, jdbc, transactions).recordFacts(1);
+        fixture.recordFacts(1);
 
         var response = mvc.post().uri("/admin/audit/seals").with(admin());
 
@@ -84,7 +79,7 @@ class AuditControllerTests {
 
     @Test
     void entriesArePagedInChainOrder() {
-        List<Long> positions = new AuditFixture(recorder, jdbc, transactions).recordFacts(3);
+        List<Long> positions = fixture.recordFacts(3);
         long after = positions.getFirst() - 1;
 
         var response = mvc.get()
