@@ -1,18 +1,12 @@
 package org.openfid.keys.vault;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.openfid.keys.KeysProperties;
 import org.openfid.platform.PlatformProperties;
+import org.openfid.platform.SecretFile;
 import org.openfid.spi.keys.KeyVault;
 import org.openfid.spi.keys.KeyVaultFactory;
 import org.springframework.context.annotation.Bean;
@@ -66,19 +60,6 @@ class VaultConfiguration {
         if (keys.password() != null && !keys.password().isBlank()) {
             return keys.password();
         }
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.UTF_8).strip();
-            }
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(Pkcs12KeyVault.OWNER_ONLY));
-            Files.writeString(file, password, StandardCharsets.UTF_8);
-            return password;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the vault password file " + file, e);
-        }
+        return SecretFile.readOrGenerate(file, 32);
     }
 }

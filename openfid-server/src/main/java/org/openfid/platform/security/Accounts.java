@@ -1,15 +1,10 @@
 package org.openfid.platform.security;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import org.openfid.platform.PlatformProperties;
 import org.openfid.platform.Roles;
+import org.openfid.platform.SecretFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -74,20 +69,9 @@ class Accounts {
             return configured;
         }
         Path file = properties.dataDir().resolve(PASSWORD_FILE);
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.UTF_8).strip();
-            }
-            Files.createDirectories(file.getParent());
-            byte[] random = new byte[18];
-            new SecureRandom().nextBytes(random);
-            String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, generated, StandardCharsets.UTF_8);
-            LOG.info("Generated the administrator password into {}", file.toAbsolutePath());
-            return generated;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read or create " + file, e);
+        if (!Files.exists(file)) {
+            LOG.info("Generating the administrator password into {}", file.toAbsolutePath());
         }
+        return SecretFile.readOrGenerate(file, 18);
     }
 }
