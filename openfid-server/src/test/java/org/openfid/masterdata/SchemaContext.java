@@ -1,12 +1,19 @@
 package org.openfid.masterdata;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.openfid.masterdata.country.CountrySection;
+import org.openfid.platform.ActionTaken;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,10 +28,19 @@ import tools.jackson.databind.node.ObjectNode;
         properties = {
             "openfid.data-dir=target/test-data/masterdata-schema-${random.uuid}",
             "openfid.admin.password=" + SchemaContext.ADMIN_PASSWORD,
-            "openfid.masterdata.load-country-on-start=false"
+            "openfid.masterdata.load-country-on-start=false",
+            "openfid.service-accounts[0].name=" + SchemaContext.CLIENT,
+            "openfid.service-accounts[0].password=" + SchemaContext.CLIENT_PASSWORD,
+            "openfid.service-accounts[0].roles=CRYPTO_CLIENT"
         })
 @AutoConfigureMockMvc
+@Import(SchemaContext.Facts.class)
 public abstract class SchemaContext {
+
+    /** A service account that is not an administrator. */
+    public static final String CLIENT = "crypto-client";
+
+    public static final String CLIENT_PASSWORD = "client-secret-456";
 
     public static final String ADMIN_PASSWORD = "schema-test-admin";
     public static final Path DEMO = Path.of("src/main/resources/country/demo");
@@ -35,7 +51,11 @@ public abstract class SchemaContext {
     protected IdentitySchemas schemas;
 
     @Autowired
-    protected java.util.List<CountrySection> sections;
+    protected List<CountrySection> sections;
+
+    /** The audit facts published during the tests, on any thread. */
+    @Autowired
+    protected Facts facts;
 
     @BeforeEach
     void demoCountrySchemaLoaded() {
@@ -51,11 +71,7 @@ public abstract class SchemaContext {
 
     /** The demo schema document as shipped. */
     protected static ObjectNode demoDocument() {
-        try {
-            return (ObjectNode) JSON.readTree(DEMO.resolve("schema.json").toFile());
-        } catch (RuntimeException e) {
-            throw e;
-        }
+        return (ObjectNode) JSON.readTree(DEMO.resolve("schema.json").toFile());
     }
 
     /** The demo document under a version newer than any published in this run. */
@@ -67,5 +83,21 @@ public abstract class SchemaContext {
 
     protected static JsonNode json(String text) {
         return JSON.readTree(text);
+    }
+
+    /** Collects the audit facts published during the tests. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Facts {
+
+        private final List<ActionTaken> all = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(ActionTaken fact) {
+            all.add(fact);
+        }
+
+        public Stream<ActionTaken> stream() {
+            return all.stream();
+        }
     }
 }

@@ -48,6 +48,26 @@ class SchemaVersionsTests extends SchemaContext {
     }
 
     @Test
+    void validationUsesANewVersionAsSoonAsItIsPublished() {
+        ObjectNode document = newerDemoDocument();
+        ((tools.jackson.databind.node.ArrayNode) document.get("fields"))
+                .addObject()
+                .put("id", "favouriteColour")
+                .put("type", "string")
+                .put("category", "optional")
+                .set("labels", json("{\"eng\":\"Favourite colour\",\"ara\":\"اللون المفضل\"}"));
+        var update = json("{\"favouriteColour\":\"green\"}");
+        assertThat(schemas.validate(update, ValidationPurpose.UPDATE, "eng"))
+                .extracting(SchemaViolation::code)
+                .containsExactly("UNKNOWN_FIELD");
+
+        schemas.publish(document);
+
+        assertThat(schemas.validate(update, ValidationPurpose.UPDATE, "eng")).isEmpty();
+        assertThat(schemas.current().field("favouriteColour")).isPresent();
+    }
+
+    @Test
     void publishingTheSameDocumentAgainCreatesNoVersion() {
         ObjectNode document = newerDemoDocument();
         schemas.publish(document);

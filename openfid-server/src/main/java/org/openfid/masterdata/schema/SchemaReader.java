@@ -148,10 +148,13 @@ public final class SchemaReader {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < node.size(); i++) {
             String path = "fields[" + i + "]";
+            JsonNode id = node.get(i).path("id");
+            if (id.isString() && !ids.add(id.asString())) {
+                problems.add(path + ".id: duplicate field id '" + id.asString() + "'");
+                continue;
+            }
             SchemaField field = field(node.get(i), path, mandatory, languages);
-            if (field != null && !ids.add(field.id())) {
-                problems.add(path + ".id: duplicate field id '" + field.id() + "'");
-            } else if (field != null) {
+            if (field != null) {
                 fields.add(field);
             }
         }
