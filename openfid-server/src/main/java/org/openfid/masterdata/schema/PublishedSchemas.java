@@ -3,7 +3,9 @@ package org.openfid.masterdata.schema;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.openfid.masterdata.IdentitySchema;
 import org.openfid.masterdata.IdentitySchemas;
@@ -44,6 +46,7 @@ public class PublishedSchemas implements IdentitySchemas {
     private final AuditRecorder audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Map<String, IdentitySchema> byVersion = new ConcurrentHashMap<>();
     private volatile @Nullable CompiledSchema cached;
     /** Counts invalidations, so a load that raced with a publication is not cached. */
     private long generation;
@@ -76,9 +79,17 @@ public class PublishedSchemas implements IdentitySchemas {
         return compiled().schema();
     }
 
+    /** Published versions never change, so each is read from the database once. */
     @Override
     public Optional<IdentitySchema> version(String version) {
-        return store.byVersion(version).map(stored -> SchemaReader.read(stored.document(), stored.publishedAt()));
+        IdentitySchema known = byVersion.get(version);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<IdentitySchema> found =
+                store.byVersion(version).map(stored -> SchemaReader.read(stored.document(), stored.publishedAt()));
+        found.ifPresent(schema -> byVersion.put(version, schema));
+        return found;
     }
 
     @Override
