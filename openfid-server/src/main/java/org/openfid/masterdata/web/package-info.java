@@ -1,0 +1,5 @@
+/** The master data REST API under {@code /v1/masterdata} and who may call it. */
+@NullMarked
+package org.openfid.masterdata.web;
+
+import org.jspecify.annotations.NullMarked;
