@@ -35,18 +35,15 @@ public class MasterdataApi {
     }
 
     public MvcTestResult post(Caller caller, String path, Object body) {
-        return mvc.post()
-                .uri(path)
-                .with(as(caller))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(text(body))
-                .exchange();
+        return withBody(mvc.post().uri(path), caller, body);
     }
 
     public MvcTestResult put(Caller caller, String path, Object body) {
-        return mvc.put()
-                .uri(path)
-                .with(as(caller))
+        return withBody(mvc.put().uri(path), caller, body);
+    }
+
+    private static MvcTestResult withBody(MockMvcTester.MockMvcRequestBuilder request, Caller caller, Object body) {
+        return request.with(as(caller))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(text(body))
                 .exchange();
