@@ -4,13 +4,16 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.openfid.keys.RecordedFacts;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The one application context the master data tests share (same annotations everywhere, so Spring's
  * context cache starts one embedded PostgreSQL for all of them): the demo country loads on its first
- * start, an administrator and a crypto-client service account can call the REST API.
+ * start, an administrator and a crypto-client service account can call the REST API;
+ * audit facts are recorded for inspection.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,6 +26,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
             "openfid.service-accounts[0].roles=CRYPTO_CLIENT"
         })
 @AutoConfigureMockMvc
+@Import({RecordedFacts.class, MasterdataApi.class})
 public @interface MasterdataTest {
 
     String ADMIN_PASSWORD = "masterdata-test-admin";

@@ -1,4 +1,7 @@
-/** The master data REST endpoints for administrators and their access rules. */
+/**
+ * The master data REST API under {@code /v1/masterdata} (identity schema, reference data) and who may
+ * call it.
+ */
 @NullMarked
 package org.openfid.masterdata.web;
 
