@@ -14,5 +14,11 @@ public final class Roles {
     /** May read the audit trail and run its verification. */
     public static final String AUDITOR = "AUDITOR";
 
+    /**
+     * The enrolment pipeline (MOSIP's registration processor): creates, updates and drafts identity
+     * records and takes UINs.
+     */
+    public static final String REGISTRATION_PROCESSOR = "REGISTRATION_PROCESSOR";
+
     private Roles() {}
 }
