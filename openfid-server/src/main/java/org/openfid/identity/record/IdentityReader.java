@@ -64,7 +64,7 @@ public class IdentityReader {
         this.json = json;
     }
 
-    RecordStore store() {
+    public RecordStore store() {
         return store;
     }
 

@@ -126,6 +126,11 @@ public class IdentityWriter {
         return uin;
     }
 
+    /** {@link #validate} against the current schema. */
+    public void validateFields(ObjectNode identity, List<IdentityDocument> files, ValidationPurpose purpose) {
+        validate(schemas.current(), identity, files, purpose);
+    }
+
     /** Schema, document and handle checks together, so the caller learns every problem at once. */
     void validate(IdentitySchema schema, ObjectNode identity, List<IdentityDocument> files, ValidationPurpose purpose) {
         List<SchemaViolation> violations = new ArrayList<>(
