@@ -51,16 +51,13 @@ public class HandleRules {
         List<SchemaViolation> violations = new ArrayList<>();
         JsonNode node = identity.get(SELECTED);
         if (node != null && !node.isArray()) {
-            violations.add(new SchemaViolation("identity." + SELECTED, "TYPE", "selectedHandles must be a list"));
-            return violations;
+            return violations; // the schema reports the type
         }
         List<String> fields = selected(identity);
         for (int i = 0; i < fields.size(); i++) {
             String field = fields.get(i);
             String path = "identity." + SELECTED + "[" + i + "]";
-            if (!schema.field(field).map(SchemaField::handle).orElse(false)) {
-                violations.add(new SchemaViolation(path, "NOT_A_HANDLE", "This field cannot be a handle"));
-            } else if (value(identity.get(field)) == null) {
+            if (schema.field(field).map(SchemaField::handle).orElse(false) && value(identity.get(field)) == null) {
                 violations.add(new SchemaViolation(path, "HANDLE_MISSING", "The selected handle has no value"));
             }
         }
