@@ -13,18 +13,13 @@ public final class Roles {
 
     /**
      * The enrolment pipeline (MOSIP's registration processor) and its peers: takes UINs from the
-     * idgenerator, RIDs from the ridgenerator, and validates numbers.
+     * idgenerator, RIDs from the ridgenerator, validates numbers, and creates, updates and drafts
+     * identity records.
      */
     public static final String REGISTRATION_PROCESSOR = "REGISTRATION_PROCESSOR";
 
     /** May read the audit trail and run its verification. */
     public static final String AUDITOR = "AUDITOR";
-
-    /**
-     * The enrolment pipeline (MOSIP's registration processor): creates, updates and drafts identity
-     * records and takes UINs.
-     */
-    public static final String REGISTRATION_PROCESSOR = "REGISTRATION_PROCESSOR";
 
     private Roles() {}
 }

@@ -67,7 +67,7 @@ class DraftAndLockTests extends IdentityContext {
         assertThat(record.documents()).hasSize(2);
         assertThat(identities.updateCounts(IndividualId.of(created.uin())))
                 .containsEntry("postalCode", new Identities.UpdateCount(1, null))
-                .doesNotContainKey("fullName");
+                .containsEntry("fullName", new Identities.UpdateCount(0, 3));
     }
 
     @Test

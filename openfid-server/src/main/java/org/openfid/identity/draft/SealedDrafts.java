@@ -26,7 +26,6 @@ import org.openfid.identity.record.RecordSealer;
 import org.openfid.identity.record.RecordStore.RecordRow;
 import org.openfid.masterdata.ValidationPurpose;
 import org.openfid.platform.AuditRecorder;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -53,8 +52,8 @@ class SealedDrafts implements IdentityDrafts {
     SealedDrafts(
             DraftStore drafts,
             IdentityReader reader,
-            @Lazy IdentityWriter writer,
-            @Lazy IdentityUpdater updater,
+            IdentityWriter writer,
+            IdentityUpdater updater,
             RecordSealer sealer,
             AuditRecorder audit,
             JsonMapper json,

@@ -21,7 +21,6 @@ import org.openfid.identity.record.RecordStore.RecordRow;
 import org.openfid.masterdata.IdentitySchemas;
 import org.openfid.masterdata.SchemaField;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -49,8 +48,8 @@ public class IdentityReader {
             HandleRules handles,
             RecordSealer sealer,
             DocumentVault documents,
-            @Lazy IdentitySchemas schemas,
-            @Lazy IdNumbers numbers,
+            IdentitySchemas schemas,
+            IdNumbers numbers,
             ObjectProvider<VidDirectory> vids,
             JsonMapper json) {
         this.store = store;

@@ -30,7 +30,6 @@ import org.openfid.masterdata.SchemaField;
 import org.openfid.masterdata.ValidationPurpose;
 import org.openfid.platform.AuditRecorder;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +66,7 @@ public class IdentityUpdater {
             RecordSealer sealer,
             IdentityReader reader,
             IdentityWriter writer,
-            @Lazy IdentitySchemas schemas,
+            IdentitySchemas schemas,
             ApplicationEventPublisher events,
             AuditRecorder audit,
             JsonMapper json,

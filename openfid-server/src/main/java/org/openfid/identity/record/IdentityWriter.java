@@ -28,7 +28,6 @@ import org.openfid.masterdata.SchemaViolation;
 import org.openfid.masterdata.ValidationPurpose;
 import org.openfid.platform.AuditRecorder;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,8 +59,8 @@ public class IdentityWriter {
             HandleRules handles,
             RecordSealer sealer,
             DocumentVault documents,
-            @Lazy IdentitySchemas schemas,
-            @Lazy IdNumbers numbers,
+            IdentitySchemas schemas,
+            IdNumbers numbers,
             IdentifierHashes hashes,
             ApplicationEventPublisher events,
             AuditRecorder audit,
