@@ -19,5 +19,10 @@ public enum FieldType {
     /** A document reference: {@code {"format":"pdf","type":"DOC001","value":"proofOfAddress"}}. */
     DOCUMENT,
     /** A biometrics reference: {@code {"format":"cbeff","version":1.0,"value":"..."}}. */
-    BIOMETRICS
+    BIOMETRICS,
+    /**
+     * The handles the person chose to be found by: a list of ids of handle fields, for example {@code
+     * ["phone"]} (MOSIP's {@code selectedHandles}).
+     */
+    HANDLES
 }

@@ -13,7 +13,8 @@ public final class Roles {
 
     /**
      * The enrolment pipeline (MOSIP's registration processor) and its peers: takes UINs from the
-     * idgenerator, RIDs from the ridgenerator, and validates numbers.
+     * idgenerator, RIDs from the ridgenerator, validates numbers, and creates, updates and drafts
+     * identity records.
      */
     public static final String REGISTRATION_PROCESSOR = "REGISTRATION_PROCESSOR";
 
