@@ -248,7 +248,7 @@ class VidRegistry implements Vids, VidDirectory {
         if (status != VidStatus.ACTIVE) {
             events.publishEvent(new VidRevoked(vid.id(), vid.identity(), status, now));
         }
-        audit.success(MODULE, "VID_STATUS_CHANGED", "vid-id:" + vid.id(), status.name());
+        audit.success(MODULE, "VID_STATUS_CHANGED", store.hashOf(vid.id()), status.name());
         return with(vid, status, vid.transactionsLeft());
     }
 

@@ -47,6 +47,14 @@ class VidStore {
                 .optional();
     }
 
+    /** The keyed hash a VID row is stored under (the audit target of its changes). */
+    String hashOf(UUID id) {
+        return jdbc.sql("SELECT vid_hash FROM identity.vid WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+    }
+
     List<VidDetails> ofIdentity(IdentityId identity) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM identity.vid WHERE identity_id = :identity"
                         + " ORDER BY generated_at DESC, id")

@@ -184,6 +184,28 @@ class IdGeneratorApiTests extends NumbersContext {
     }
 
     @Test
+    void concurrentRidRequestsGetDistinctSequences() throws Exception {
+        String[] ids = centreWithMachine();
+        var centre = new org.openfid.masterdata.CentreId(ids[0]);
+        var machine = new org.openfid.masterdata.MachineId(ids[1]);
+        var executor = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 60; i++) {
+                futures.add(executor.submit(
+                        () -> numbers.nextRid(centre, machine).value().substring(10, 15)));
+            }
+            var sequences = new java.util.HashSet<String>();
+            for (var future : futures) {
+                sequences.add(future.get());
+            }
+            assertThat(sequences).hasSize(60);
+        } finally {
+            executor.shutdown();
+        }
+    }
+
+    @Test
     void refusesRidsForUnknownMachinesAndMalformedIds() throws Exception {
         String[] ids = centreWithMachine();
         assertError(
