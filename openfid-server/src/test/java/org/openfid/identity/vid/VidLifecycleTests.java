@@ -219,6 +219,27 @@ class VidLifecycleTests extends IdentityContext {
     }
 
     @Test
+    void theBackgroundRefillFillsBothPoolsAfterStart() throws InterruptedException {
+        // default settings here: the scheduled refill adds chunks of 2,000 until 20,000 are waiting
+        int uins = 0;
+        int vidsPooled = 0;
+        for (int wait = 0; wait < 600 && (uins < 2000 || vidsPooled < 2000); wait++) {
+            Thread.sleep(100);
+            uins = pooled("UIN");
+            vidsPooled = pooled("VID");
+        }
+        assertThat(uins).isGreaterThanOrEqualTo(2000);
+        assertThat(vidsPooled).isGreaterThanOrEqualTo(2000);
+    }
+
+    int pooled(String kind) {
+        return jdbc.sql("SELECT count(*) FROM identity.number_pool WHERE kind = :kind")
+                .param("kind", kind)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
     void vidDigitsAreNeverStoredAndListingsAreMasked() {
         Uin uin = someone();
         CreatedVid vid = vids.create(uin, "Perpetual");
