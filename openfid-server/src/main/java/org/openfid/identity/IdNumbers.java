@@ -1,5 +1,6 @@
 package org.openfid.identity;
 
+import java.util.Optional;
 import org.openfid.masterdata.CentreId;
 import org.openfid.masterdata.MachineId;
 
@@ -23,6 +24,9 @@ public interface IdNumbers {
      * Marks a UIN obtained elsewhere (for example from the idgenerator endpoint) as used, within the
      * caller's transaction.
      *
+     * <p>A UIN handed out by the idgenerator endpoint and not yet acknowledged becomes assigned; a
+     * UIN still in the pool leaves it; a UIN the platform never generated is recorded as used.
+     *
      * @throws IdentityException {@code INVALID_UIN} when it breaks the rules, {@code RECORD_EXISTS}
      *     when it is already used
      */
@@ -31,7 +35,12 @@ public interface IdNumbers {
     /** Takes an unused VID from the pool, like {@link #issueUin()}. */
     Vid issueVid();
 
-    /** The next RID for a machine at a centre, stamped with the current time. */
+    /**
+     * The next RID for a machine at a centre, stamped with the current time (UTC).
+     *
+     * @throws IdentityException {@code INVALID_INPUT} when the machine is not an active machine of
+     *     that centre
+     */
     Rid nextRid(CentreId centre, MachineId machine);
 
     /** Whether {@code value} is a UIN under the configured rules (length, check digit, filters). */
@@ -42,4 +51,13 @@ public interface IdNumbers {
 
     /** Whether {@code value} is a well-formed RID (length, digits, a real timestamp). */
     boolean isValidRid(String value);
+
+    /** The first rule {@code value} breaks as a UIN, or empty when it is a valid UIN. */
+    Optional<NumberRule> uinViolation(String value);
+
+    /** The first rule {@code value} breaks as a VID, or empty when it is a valid VID. */
+    Optional<NumberRule> vidViolation(String value);
+
+    /** The first rule {@code value} breaks as an RID, or empty when it is a well-formed RID. */
+    Optional<NumberRule> ridViolation(String value);
 }

@@ -58,7 +58,7 @@ public record PlatformProperties(
      *
      * @param name account name, 3-64 of {@code a-z A-Z 0-9 . _ -}
      * @param password at least 12 characters
-     * @param roles any of {@code CRYPTO_CLIENT} and {@code AUDITOR}
+     * @param roles any of {@code CRYPTO_CLIENT}, {@code AUDITOR} and {@code REGISTRATION_PROCESSOR}
      */
     public record ServiceAccount(String name, String password, List<String> roles) {}
 }

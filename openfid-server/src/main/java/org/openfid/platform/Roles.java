@@ -11,6 +11,13 @@ public final class Roles {
     /** May use the cryptographic services (encrypt, decrypt, sign) on behalf of a partner system. */
     public static final String CRYPTO_CLIENT = "CRYPTO_CLIENT";
 
+    /**
+     * The enrolment pipeline (MOSIP's registration processor) and its peers: takes UINs from the
+     * idgenerator, RIDs from the ridgenerator, validates numbers, and creates, updates and drafts
+     * identity records.
+     */
+    public static final String REGISTRATION_PROCESSOR = "REGISTRATION_PROCESSOR";
+
     /** May read the audit trail and run its verification. */
     public static final String AUDITOR = "AUDITOR";
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.openfid.keys.KeyInfo;
 import org.openfid.keys.KeyRef;
+import org.openfid.spi.keys.SecretKeyKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -89,17 +90,30 @@ public class KeyCatalogue {
     }
 
     public Optional<String> secretAlias(KeyRef ref) {
-        return jdbc.sql("select alias from keys.secret_key where application = :app and reference = :ref")
+        return secretAlias(ref, SecretKeyKind.HMAC_SHA256);
+    }
+
+    /** The vault alias of the purpose's secret key of {@code kind}, if created. */
+    public Optional<String> secretAlias(KeyRef ref, SecretKeyKind kind) {
+        return jdbc.sql("select alias from keys.secret_key where application = :app and reference = :ref"
+                        + " and kind = :kind")
                 .param("app", ref.application())
                 .param("ref", ref.reference())
+                .param("kind", kind.name())
                 .query(String.class)
                 .optional();
     }
 
     public void insertSecret(KeyRef ref, String alias) {
-        jdbc.sql("insert into keys.secret_key (application, reference, alias) values (:app, :ref, :alias)")
+        insertSecret(ref, SecretKeyKind.HMAC_SHA256, alias);
+    }
+
+    /** Records the vault alias of a new secret key of {@code kind} for the purpose. */
+    public void insertSecret(KeyRef ref, SecretKeyKind kind, String alias) {
+        jdbc.sql("insert into keys.secret_key (application, reference, kind, alias) values (:app, :ref, :kind, :alias)")
                 .param("app", ref.application())
                 .param("ref", ref.reference())
+                .param("kind", kind.name())
                 .param("alias", alias)
                 .update();
     }

@@ -7,6 +7,7 @@ import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.Provider;
+import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
@@ -19,9 +20,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
 import org.jspecify.annotations.Nullable;
 import org.openfid.spi.keys.KeyPairKind;
 import org.openfid.spi.keys.KeyVault;
@@ -40,6 +44,9 @@ import org.openfid.spi.keys.SignatureScheme;
  */
 abstract class KeyStoreVault implements KeyVault {
 
+    private static final int GCM_IV_BYTES = 12;
+    private static final int GCM_TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
     static final PSSParameterSpec PSS_SHA256 = new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1);
 
     protected final KeyStore store;
@@ -133,8 +140,8 @@ abstract class KeyStoreVault implements KeyVault {
         ensureSession();
         try {
             KeyGenerator generator = provider == null
-                    ? KeyGenerator.getInstance("HmacSHA256")
-                    : KeyGenerator.getInstance("HmacSHA256", provider);
+                    ? KeyGenerator.getInstance(kind.jcaAlgorithm())
+                    : KeyGenerator.getInstance(kind.jcaAlgorithm(), provider);
             generator.init(256);
             SecretKey key = generator.generateKey();
             store.setEntry(
@@ -184,6 +191,50 @@ abstract class KeyStoreVault implements KeyVault {
         } catch (GeneralSecurityException e) {
             throw failure("compute MAC", alias, e);
         }
+    }
+
+    @Override
+    public byte[] encryptAesGcm(String alias, byte[] plaintext, byte[] aad) {
+        Key key = handle(alias, SecretKey.class);
+        ensureSession();
+        byte[] iv = new byte[GCM_IV_BYTES];
+        RANDOM.nextBytes(iv);
+        try {
+            Cipher cipher = aesGcm();
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(GCM_TAG_BITS, iv));
+            cipher.updateAAD(aad);
+            byte[] sealed = cipher.doFinal(plaintext);
+            byte[] block = Arrays.copyOf(iv, GCM_IV_BYTES + sealed.length);
+            System.arraycopy(sealed, 0, block, GCM_IV_BYTES, sealed.length);
+            return block;
+        } catch (GeneralSecurityException e) {
+            throw failure("encrypt", alias, e);
+        }
+    }
+
+    @Override
+    public byte[] decryptAesGcm(String alias, byte[] block, byte[] aad) {
+        Key key = handle(alias, SecretKey.class);
+        if (block.length < GCM_IV_BYTES + GCM_TAG_BITS / 8) {
+            throw new KeyVaultException(Reason.DECRYPTION_FAILED, "Block too short for AES-GCM with " + alias);
+        }
+        ensureSession();
+        try {
+            Cipher cipher = aesGcm();
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(GCM_TAG_BITS, block, 0, GCM_IV_BYTES));
+            cipher.updateAAD(aad);
+            return cipher.doFinal(block, GCM_IV_BYTES, block.length - GCM_IV_BYTES);
+        } catch (AEADBadTagException e) {
+            throw new KeyVaultException(Reason.DECRYPTION_FAILED, "Block does not decrypt with " + alias, e);
+        } catch (GeneralSecurityException e) {
+            throw failure("decrypt", alias, e);
+        }
+    }
+
+    private Cipher aesGcm() throws GeneralSecurityException {
+        return provider == null
+                ? Cipher.getInstance("AES/GCM/NoPadding")
+                : Cipher.getInstance("AES/GCM/NoPadding", provider);
     }
 
     /** The cached handle of a private or secret key. */

@@ -58,6 +58,26 @@ public interface KeyVault extends AutoCloseable {
     /** HMAC-SHA256 of {@code data} with the secret key under {@code alias}. */
     byte[] mac(String alias, byte[] data);
 
+    /**
+     * Encrypts small data (a data key, a few hundred bytes at most) with AES-256-GCM under the
+     * {@link SecretKeyKind#AES_256} key {@code alias}, inside the vault. The vault draws a fresh
+     * 96-bit IV for every call.
+     *
+     * @param aad additional authenticated data bound to the ciphertext (may be empty)
+     * @return {@code iv(12) || ciphertext || tag(16)}
+     * @since 0.2
+     */
+    byte[] encryptAesGcm(String alias, byte[] plaintext, byte[] aad);
+
+    /**
+     * Decrypts what {@link #encryptAesGcm} returned.
+     *
+     * @throws KeyVaultException with {@link KeyVaultException.Reason#DECRYPTION_FAILED} when the
+     *     block or the AAD was altered or the block was made with another key
+     * @since 0.2
+     */
+    byte[] decryptAesGcm(String alias, byte[] block, byte[] aad);
+
     /** Releases sessions and handles; the vault is unusable afterwards. */
     @Override
     void close();
