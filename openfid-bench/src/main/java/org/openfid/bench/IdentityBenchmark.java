@@ -17,6 +17,8 @@ import org.openfid.identity.NewIdentity;
 import org.openfid.identity.ReadScope;
 import org.openfid.identity.Rid;
 import org.openfid.identity.Uin;
+import org.openfid.keys.DataSeals;
+import org.openfid.keys.KeyRef;
 import org.openfid.masterdata.IdentitySchemas;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -44,20 +46,104 @@ public final class IdentityBenchmark {
     private static final int CREATES = 1_000;
     private static final int READS = 5_000;
     private static final int LATENCY_SAMPLES = 5_000;
+    private static final int ROUNDS = 10;
 
     private IdentityBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int max = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
-        double[] sealed = throughput(true);
-        double[] plain = throughput(false);
-        System.out.printf(
-                "%nidentity create     sealed %8.0f/s   plain %8.0f/s   overhead %5.1f%%   (target < 30%%)%n",
-                sealed[0], plain[0], overhead(sealed[0], plain[0]));
-        System.out.printf(
-                "identity read (UIN) sealed %8.0f/s   plain %8.0f/s   overhead %5.1f%%   (target < 30%%)%n%n",
-                sealed[1], plain[1], overhead(sealed[1], plain[1]));
+        try (ConfigurableApplicationContext sealed = start(true);
+                ConfigurableApplicationContext plain = start(false)) {
+            sealCost(sealed);
+            var on = new Rates(sealed.getBean(Identities.class));
+            var off = new Rates(plain.getBean(Identities.class));
+            // warm-up, then alternate rounds so that load from elsewhere hits both sides alike
+            on.round(CREATES / 10, READS / 10);
+            off.round(CREATES / 10, READS / 10);
+            on.reset();
+            off.reset();
+            for (int round = 0; round < ROUNDS; round++) {
+                on.round(CREATES / ROUNDS, READS / ROUNDS);
+                off.round(CREATES / ROUNDS, READS / ROUNDS);
+            }
+            System.out.printf(
+                    "%nidentity create     sealed %8.1f/s   plain %8.1f/s   overhead %5.1f%%   (target < 30%%)%n",
+                    on.creates(), off.creates(), overhead(on.creates(), off.creates()));
+            System.out.printf(
+                    "identity read (UIN) sealed %8.1f/s   plain %8.1f/s   overhead %5.1f%%   (target < 30%%)%n%n",
+                    on.reads(), off.reads(), overhead(on.reads(), off.reads()));
+        }
         latencies(max);
+    }
+
+    /** What one seal and one open cost on their own, for a record-sized and a file-sized value. */
+    static void sealCost(ConfigurableApplicationContext context) {
+        DataSeals seals = context.getBean(DataSeals.class);
+        KeyRef kek = KeyRef.of("ID_REPO", "BENCH_SEAL");
+        byte[] aad = "bench".getBytes(StandardCharsets.UTF_8);
+        for (int bytes : new int[] {1_500, 40_000}) {
+            byte[] value = new byte[bytes];
+            byte[] sealed = seals.seal(kek, value, aad);
+            for (int i = 0; i < 20_000; i++) {
+                seals.open(kek, seals.seal(kek, value, aad), aad);
+            }
+            long began = System.nanoTime();
+            for (int i = 0; i < 20_000; i++) {
+                sealed = seals.seal(kek, value, aad);
+            }
+            double seal = (System.nanoTime() - began) / 20_000 / 1e3;
+            began = System.nanoTime();
+            for (int i = 0; i < 20_000; i++) {
+                seals.open(kek, sealed, aad);
+            }
+            double open = (System.nanoTime() - began) / 20_000 / 1e3;
+            System.out.printf("seal %,6d bytes: %.1f us   open: %.1f us%n", bytes, seal, open);
+        }
+    }
+
+    /** Creates then reads (scope all: identity JSON and both files) on one thread, timed per round. */
+    static final class Rates {
+        private final Identities identities;
+        private final List<Uin> uins = new ArrayList<>();
+        private long createNanos;
+        private long readNanos;
+        private int created;
+        private int read;
+
+        Rates(Identities identities) {
+            this.identities = identities;
+        }
+
+        void round(int creates, int reads) {
+            long began = System.nanoTime();
+            for (int i = 0; i < creates; i++) {
+                uins.add(identities.create(request()).uin());
+            }
+            createNanos += System.nanoTime() - began;
+            created += creates;
+            began = System.nanoTime();
+            for (int i = 0; i < reads; i++) {
+                Uin uin = uins.get(ThreadLocalRandom.current().nextInt(uins.size()));
+                identities.read(IndividualId.of(uin), ReadScope.ALL);
+            }
+            readNanos += System.nanoTime() - began;
+            read += reads;
+        }
+
+        void reset() {
+            createNanos = 0;
+            readNanos = 0;
+            created = 0;
+            read = 0;
+        }
+
+        double creates() {
+            return created / (createNanos / 1e9);
+        }
+
+        double reads() {
+            return read / (readNanos / 1e9);
+        }
     }
 
     private static double overhead(double sealed, double plain) {
@@ -81,33 +167,6 @@ public final class IdentityBenchmark {
             }
         }
         return context;
-    }
-
-    /** Creates then reads (scope all: identity JSON and both files) on one thread; per-second rates. */
-    static double[] throughput(boolean encryption) throws Exception {
-        try (ConfigurableApplicationContext context = start(encryption)) {
-            Identities identities = context.getBean(Identities.class);
-            List<Uin> uins = new ArrayList<>();
-            for (int i = 0; i < CREATES / 5; i++) { // warm-up
-                uins.add(identities.create(request()).uin());
-            }
-            long began = System.nanoTime();
-            for (int i = 0; i < CREATES; i++) {
-                uins.add(identities.create(request()).uin());
-            }
-            double creates = CREATES / seconds(began);
-            for (int i = 0; i < READS / 5; i++) {
-                identities.read(IndividualId.of(uins.get(i % uins.size())), ReadScope.ALL);
-            }
-            began = System.nanoTime();
-            for (int i = 0; i < READS; i++) {
-                identities.read(
-                        IndividualId.of(uins.get(ThreadLocalRandom.current().nextInt(uins.size()))), ReadScope.ALL);
-            }
-            double reads = READS / seconds(began);
-            System.out.printf("encryption=%s: %,.0f creates/s, %,.0f reads/s%n", encryption, creates, reads);
-            return new double[] {creates, reads};
-        }
     }
 
     /** Grows one sealed population to each size and samples read-by-UIN latency there. */
