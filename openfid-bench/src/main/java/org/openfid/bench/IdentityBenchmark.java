@@ -47,11 +47,25 @@ public final class IdentityBenchmark {
     private static final int READS = 5_000;
     private static final int LATENCY_SAMPLES = 5_000;
     private static final int ROUNDS = 10;
+    private static final List<Path> DATA_DIRS = new ArrayList<>();
 
     private IdentityBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int max = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
+        try {
+            run(max);
+        } finally {
+            for (Path data : DATA_DIRS) { // a million identities take several gigabytes
+                try (var files = Files.walk(data)) {
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(path -> path.toFile().delete());
+                }
+            }
+        }
+    }
+
+    private static void run(int max) throws Exception {
         try (ConfigurableApplicationContext sealed = start(true);
                 ConfigurableApplicationContext plain = start(false)) {
             sealCost(sealed);
@@ -152,6 +166,7 @@ public final class IdentityBenchmark {
 
     static ConfigurableApplicationContext start(boolean encryption) throws Exception {
         Path data = Files.createTempDirectory("openfid-bench-identity");
+        DATA_DIRS.add(data);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(OpenFidApplication.class)
                 .web(WebApplicationType.NONE)
                 .run(
