@@ -60,7 +60,7 @@ public class RecordSealer {
     }
 
     /** AAD of an identity version. */
-    static String versionAad(Object identityId, int version) {
+    public static String versionAad(Object identityId, int version) {
         return "identity:" + identityId + ":" + version;
     }
 }

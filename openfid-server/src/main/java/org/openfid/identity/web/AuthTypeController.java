@@ -58,6 +58,12 @@ class AuthTypeController {
                 clock.instant());
     }
 
+    /** MOSIP's short form: the id is a UIN. */
+    @GetMapping("/{id}")
+    Response<Map<String, List<AuthTypeStatus>>> statusesOfUin(@PathVariable String id) {
+        return statuses("UIN", id);
+    }
+
     private static AuthTypeStatus status(AuthType type, Instant now) {
         if (type.unlockForSeconds() != null) {
             if (type.locked() || type.unlockForSeconds() <= 0) {
