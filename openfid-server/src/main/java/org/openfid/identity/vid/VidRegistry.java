@@ -29,6 +29,7 @@ import org.openfid.platform.AuditRecorder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -179,8 +180,12 @@ class VidRegistry implements Vids, VidDirectory {
         return reactivateAll(existingIdentity(uin).id());
     }
 
+    /**
+     * Runs in its own transaction: readers call it from their read-only transaction, and a VID found
+     * expired on the way must stay marked EXPIRED even when the read then fails.
+     */
     @Override
-    @Transactional(noRollbackFor = IdentityException.class)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = IdentityException.class)
     public Optional<IdentityId> holder(Vid vid) {
         if (numbers.vidViolation(vid.value()).isPresent()
                 || store.byHashForUpdate(hashes.vid(vid)).isEmpty()) {

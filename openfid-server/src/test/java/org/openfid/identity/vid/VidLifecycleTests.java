@@ -11,10 +11,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.openfid.identity.IdType;
 import org.openfid.identity.IdentityContext;
 import org.openfid.identity.IdentityError;
 import org.openfid.identity.IdentityException;
+import org.openfid.identity.IdentityRecord;
 import org.openfid.identity.IndividualId;
+import org.openfid.identity.ReadScope;
 import org.openfid.identity.Uin;
 import org.openfid.identity.UinStatus;
 import org.openfid.identity.Vid;
@@ -78,6 +81,19 @@ class VidLifecycleTests extends IdentityContext {
                 .anyMatch(e -> e.vid().equals(second.details().id()));
         assertThat(events.stream(VidRevoked.class))
                 .anyMatch(e -> e.vid().equals(first.details().id()) && e.status() == VidStatus.REVOKED);
+    }
+
+    @Test
+    void anIdentityIsReadByItsActiveVidAndNotByARevokedOne() {
+        Uin uin = someone();
+        CreatedVid vid = vids.create(uin, "Perpetual");
+        IndividualId byVid = new IndividualId(IdType.VID, vid.vid().value());
+
+        IdentityRecord record = identities.read(byVid, ReadScope.DEMO);
+
+        assertThat(record.uin()).isEqualTo(uin);
+        vids.changeStatus(vid.vid(), VidStatus.REVOKED);
+        fails(() -> identities.read(byVid, ReadScope.DEMO), IdentityError.INVALID_VID);
     }
 
     @Test
