@@ -5,8 +5,8 @@ import java.util.List;
 import org.openfid.identity.IdentityError;
 import org.openfid.identity.IdentityException;
 import org.openfid.identity.IdentityValidationException;
-import org.openfid.identity.web.IdRepoEnvelope.Error;
-import org.openfid.identity.web.IdRepoEnvelope.Response;
+import org.openfid.identity.mosip.MosipEnvelope.Error;
+import org.openfid.identity.mosip.MosipEnvelope.Response;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +35,7 @@ class IdRepoErrors {
         List<Error> errors = failure.violations().stream()
                 .map(v -> new Error(failure.code(), v.path() + ": " + v.code() + " - " + v.message()))
                 .toList();
-        return ResponseEntity.status(failure.error().status()).body(Response.failed(errors, clock.instant()));
+        return ResponseEntity.status(failure.error().status()).body(Response.failed(null, errors, clock.instant()));
     }
 
     @ExceptionHandler(IdentityException.class)
@@ -48,7 +48,7 @@ class IdRepoErrors {
         List<Error> errors = failure.getBindingResult().getAllErrors().stream()
                 .map(error -> new Error(IdentityError.MISSING_INPUT.code(), String.valueOf(error.getDefaultMessage())))
                 .toList();
-        return ResponseEntity.badRequest().body(Response.failed(errors, clock.instant()));
+        return ResponseEntity.badRequest().body(Response.failed(null, errors, clock.instant()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -58,6 +58,6 @@ class IdRepoErrors {
 
     private ResponseEntity<Response<Object>> failed(IdentityError error, String message) {
         return ResponseEntity.status(error.status())
-                .body(Response.failed(List.of(new Error(error.code(), message)), clock.instant()));
+                .body(Response.failed(null, List.of(new Error(error.code(), message)), clock.instant()));
     }
 }
