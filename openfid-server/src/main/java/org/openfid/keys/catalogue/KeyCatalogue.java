@@ -89,10 +89,6 @@ public class KeyCatalogue {
         }
     }
 
-    public Optional<String> secretAlias(KeyRef ref) {
-        return secretAlias(ref, SecretKeyKind.HMAC_SHA256);
-    }
-
     /** The vault alias of the purpose's secret key of {@code kind}, if created. */
     public Optional<String> secretAlias(KeyRef ref, SecretKeyKind kind) {
         return jdbc.sql("select alias from keys.secret_key where application = :app and reference = :ref"
@@ -102,10 +98,6 @@ public class KeyCatalogue {
                 .param("kind", kind.name())
                 .query(String.class)
                 .optional();
-    }
-
-    public void insertSecret(KeyRef ref, String alias) {
-        insertSecret(ref, SecretKeyKind.HMAC_SHA256, alias);
     }
 
     /** Records the vault alias of a new secret key of {@code kind} for the purpose. */

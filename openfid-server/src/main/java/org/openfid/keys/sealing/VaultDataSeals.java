@@ -4,9 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -15,14 +12,11 @@ import org.openfid.keys.DataSeals;
 import org.openfid.keys.KeyRef;
 import org.openfid.keys.KeysError;
 import org.openfid.keys.KeysException;
-import org.openfid.keys.catalogue.KeyCatalogue;
-import org.openfid.keys.catalogue.KeyPolicy;
-import org.openfid.platform.AuditRecorder;
+import org.openfid.keys.catalogue.SecretKeys;
 import org.openfid.spi.keys.KeyVault;
 import org.openfid.spi.keys.KeyVaultException;
 import org.openfid.spi.keys.SecretKeyKind;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@link DataSeals} with one vault AES-256 key-encryption key per purpose, created on first use
@@ -36,28 +30,16 @@ class VaultDataSeals implements DataSeals {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final KeyVault vault;
-    private final KeyCatalogue catalogue;
-    private final KeyPolicy policy;
-    private final TransactionTemplate transactions;
-    private final AuditRecorder audit;
-    private final Map<KeyRef, String> aliases = new ConcurrentHashMap<>();
+    private final SecretKeys secrets;
 
-    VaultDataSeals(
-            KeyVault vault,
-            KeyCatalogue catalogue,
-            KeyPolicy policy,
-            TransactionTemplate transactions,
-            AuditRecorder audit) {
+    VaultDataSeals(KeyVault vault, SecretKeys secrets) {
         this.vault = vault;
-        this.catalogue = catalogue;
-        this.policy = policy;
-        this.transactions = transactions;
-        this.audit = audit;
+        this.secrets = secrets;
     }
 
     @Override
     public byte[] seal(KeyRef kek, byte[] plaintext, byte[] aad) {
-        String alias = aliases.computeIfAbsent(kek, this::aliasOf);
+        String alias = secrets.alias(kek, SecretKeyKind.AES_256);
         byte[] dataKey = new byte[32];
         RANDOM.nextBytes(dataKey);
         try {
@@ -80,7 +62,7 @@ class VaultDataSeals implements DataSeals {
     @Override
     public byte[] open(KeyRef kek, byte[] sealed, byte[] aad) {
         SealLayout layout = SealLayout.parse(sealed);
-        String expected = aliases.computeIfAbsent(kek, this::aliasOf);
+        String expected = secrets.alias(kek, SecretKeyKind.AES_256);
         if (!layout.alias().equals(expected)) {
             throw new KeysException(KeysError.DECRYPTION_FAILED, "The value was not sealed with " + kek);
         }
@@ -117,25 +99,5 @@ class VaultDataSeals implements DataSeals {
         cipher.updateAAD(header);
         cipher.updateAAD(aad);
         return cipher;
-    }
-
-    private String aliasOf(KeyRef key) {
-        return catalogue.secretAlias(key, SecretKeyKind.AES_256).orElseGet(() -> create(key));
-    }
-
-    private String create(KeyRef key) {
-        policy.requireKnown(key);
-        return transactions.execute(status -> {
-            catalogue.lock(key);
-            return catalogue.secretAlias(key, SecretKeyKind.AES_256).orElseGet(() -> {
-                String alias =
-                        "kek." + key.application() + "." + (key.reference().isEmpty() ? "_" : key.reference()) + "."
-                                + UUID.randomUUID().toString().substring(0, 8);
-                vault.generateSecretKey(alias, SecretKeyKind.AES_256);
-                catalogue.insertSecret(key, SecretKeyKind.AES_256, alias);
-                audit.success("keys", "SEAL_KEY_CREATED", null, key.toString());
-                return alias;
-            });
-        });
     }
 }

@@ -1,4 +1,4 @@
-package org.openfid.keys.web;
+package org.openfid.platform;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
@@ -11,18 +11,20 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * MOSIP's request and response wrappers, so MOSIP clients and test rigs talk to our keymanager
- * endpoints unchanged. Business errors travel in {@code errors} with HTTP 200, as MOSIP does.
+ * MOSIP's request and response wrappers, shared by every MOSIP-compatible endpoint (keymanager, ID
+ * generator, ID repository), so MOSIP clients (registration processor, resident service, test rigs)
+ * talk to them unchanged. Whether an error travels with HTTP 200 or a matching status is the
+ * endpoint's choice, as it differs between MOSIP services.
  */
-final class MosipEnvelope {
+public final class MosipEnvelope {
 
-    static final DateTimeFormatter UTC_PATTERN =
+    public static final DateTimeFormatter UTC_PATTERN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private MosipEnvelope() {}
 
     /** {@code {id, version, requesttime, metadata, request}}. */
-    record Request<T>(
+    public record Request<T>(
             @Nullable String id,
             @Nullable String version,
             @Nullable String requesttime,
@@ -33,7 +35,7 @@ final class MosipEnvelope {
 
     /** {@code {id, version, responsetime, metadata, response, errors}}. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Response<T>(
+    public record Response<T>(
             @Nullable String id,
             String version,
             String responsetime,
@@ -41,15 +43,19 @@ final class MosipEnvelope {
             @Nullable T response,
             @Nullable List<Error> errors) {
 
-        static <T> Response<T> ok(@Nullable String id, T body, Instant now) {
+        public static <T> Response<T> ok(@Nullable String id, T body, Instant now) {
             return new Response<>(id, "v1", UTC_PATTERN.format(now), null, body, null);
         }
 
-        static Response<Object> failed(@Nullable String id, List<Error> errors, Instant now) {
+        public static Response<Object> failed(@Nullable String id, List<Error> errors, Instant now) {
             return new Response<>(id, "v1", UTC_PATTERN.format(now), null, null, errors);
+        }
+
+        public static Response<Object> failed(String code, String message, Instant now) {
+            return failed(null, List.of(new Error(code, message)), now);
         }
     }
 
     /** One MOSIP error entry. */
-    record Error(String errorCode, String message) {}
+    public record Error(String errorCode, String message) {}
 }
