@@ -11,8 +11,6 @@ import org.jspecify.annotations.Nullable;
 /** Writes the model as indented XML with StAX, element order as the schema requires. */
 final class CbeffWriter {
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
-
     private final XMLStreamWriter out;
     private int depth;
 
@@ -23,7 +21,7 @@ final class CbeffWriter {
     static byte[] write(CbeffDocument document) {
         var bytes = new ByteArrayOutputStream(4096);
         try {
-            var xml = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+            var xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
             var writer = new CbeffWriter(xml);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.setDefaultNamespace(CbeffXml.NAMESPACE);
