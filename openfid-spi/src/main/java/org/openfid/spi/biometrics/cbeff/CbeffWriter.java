@@ -66,8 +66,8 @@ final class CbeffWriter {
             for (Map.Entry<String, String> entry : bir.others().entrySet()) {
                 indent();
                 out.writeStartElement(CbeffXml.NAMESPACE, "entry");
-                out.writeAttribute("key", entry.getKey());
-                out.writeCharacters(entry.getValue());
+                out.writeAttribute("key", xmlText(entry.getKey(), "others key"));
+                out.writeCharacters(xmlText(entry.getValue(), "others entry " + entry.getKey()));
                 out.writeEndElement();
             }
             close();
@@ -152,12 +152,33 @@ final class CbeffWriter {
     private void leaf(String name, String text) throws XMLStreamException {
         indent();
         out.writeStartElement(CbeffXml.NAMESPACE, name);
-        out.writeCharacters(text);
+        out.writeCharacters(xmlText(text, name));
         out.writeEndElement();
     }
 
     private void indent() throws XMLStreamException {
         out.writeCharacters("\n" + "  ".repeat(depth));
+    }
+
+    /**
+     * Refuses text XML 1.0 cannot carry (control characters, lone surrogates): the StAX writer would
+     * emit it as is and produce a document no parser accepts. A carriage return is refused too, as a
+     * parser would turn it into a line feed and the value would not come back unchanged.
+     */
+    static String xmlText(String text, String where) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ok = c == '\t' || c == '\n' || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                ok = true;
+            }
+            if (!ok) {
+                throw new IllegalArgumentException("CBEFF " + where + " holds character U+"
+                        + String.format("%04X", (int) c) + ", which XML cannot carry");
+            }
+        }
+        return text;
     }
 
     private static String encode(byte[] bytes) {

@@ -158,6 +158,20 @@ class CbeffXmlRejectionTest {
     }
 
     @Test
+    void writingRefusesTextXmlCannotCarry() {
+        var bir = CbeffSamples.packet(5).birs().getFirst();
+        for (String value : new String[] {"a\u0000b", "line\rfeed", "lone \ud800 surrogate"}) {
+            var document = CbeffDocument.of(java.util.List.of(bir.withOthers(java.util.Map.of("PAYLOAD", value))));
+            assertThatThrownBy(() -> CbeffXml.write(document))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("CBEFF others entry PAYLOAD holds character U+");
+        }
+        var emoji = CbeffDocument.of(
+                java.util.List.of(bir.withOthers(java.util.Map.of("PAYLOAD", "ok \ud83d\ude00 \t\n"))));
+        assertThat(CbeffXml.read(CbeffXml.write(emoji))).isEqualTo(emoji);
+    }
+
+    @Test
     void tooManyBirs() {
         String bir = "<BIR><BIRInfo><Integrity>false</Integrity></BIRInfo>" + GOOD_INFO + GOOD_TAIL + "</BIR>";
         String xml = "<BIR xmlns=\"" + NS + "\"><BIRInfo><Integrity>false</Integrity></BIRInfo>"
