@@ -5,6 +5,8 @@ import org.openfid.biometrics.BiometricsProperties;
 import org.openfid.biometrics.search.BruteForceGallery;
 import org.openfid.biometrics.search.FingerGallery;
 import org.openfid.biometrics.search.FusionRule;
+import org.openfid.biometrics.search.IndexSettings;
+import org.openfid.biometrics.search.IndexedGallery;
 import org.openfid.biosdk.SourceAfisSdk;
 import org.openfid.platform.AuditRecorder;
 import org.openfid.spi.abis.Abis;
@@ -45,10 +47,16 @@ class AbisConfiguration {
                 extraction, () -> gallery(properties), store, seal, transactions, audit, properties, clock);
     }
 
-    /** A new, empty in-memory gallery as configured. */
+    /**
+     * A new, empty in-memory gallery as configured: the indexed one by default (its first stage is
+     * tuned in {@code IndexSettings.DEFAULT}, see ADR 0010), brute force on request.
+     */
     static FingerGallery gallery(BiometricsProperties properties) {
         var fusion = new FusionRule(
                 properties.fusion().fingerFloor(), properties.fusion().minFingers());
-        return new BruteForceGallery(fusion, properties.gallery().residentTemplates());
+        long resident = properties.gallery().residentTemplates();
+        return properties.gallery().indexed()
+                ? new IndexedGallery(fusion, IndexSettings.DEFAULT, resident)
+                : new BruteForceGallery(fusion, resident);
     }
 }
