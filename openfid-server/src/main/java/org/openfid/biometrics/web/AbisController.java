@@ -42,9 +42,10 @@ import org.springframework.web.bind.annotation.RestController;
  * success, "2" failure) and numbered {@code failureReason}, as the ABIS messages MOSIP's registration
  * processor reads; only authentication failures use HTTP statuses.
  *
- * <p>Since there is no datashare, {@code insert} (and {@code identify} of a probe not in the gallery)
- * carries the CBEFF XML inline in {@code biometrics} (base64url). A request naming only a {@code
- * referenceURL} fails with reason 7 (cannot fetch), one with neither with reason 8.
+ * <p>Since there is no datashare, {@code insert} carries the CBEFF XML inline in {@code biometrics}
+ * (base64url), and so does an {@code identify} of a probe that is not in the gallery (no {@code
+ * referenceId}; as in MOSIP, a given {@code referenceId} is preferred and must exist). A request
+ * naming only a {@code referenceURL} fails with reason 7 (cannot fetch), one with neither with 8.
  */
 @RestController
 @RequestMapping("/v1/abis")
@@ -79,7 +80,7 @@ class AbisController {
         return handle("mosip.abis.identify", request, r -> {
             var options =
                     new IdentifyRequest(gallery(r), flag(r, "maxResults", properties.maxResults()), targetFpir(r));
-            Identification result = r.biometrics() != null || r.referenceId() == null
+            Identification result = r.referenceId() == null || r.referenceId().isBlank()
                     ? abis.identify(inlineBiometrics(r), options)
                     : abis.identify(referenceId(r.referenceId()), options);
             return success(r, candidates(result), null, null);

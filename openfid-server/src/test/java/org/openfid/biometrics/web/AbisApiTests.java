@@ -55,6 +55,7 @@ class AbisApiTests extends BiometricsContext {
         ObjectNode identify = request("identify").put("referenceId", second).put("referenceURL", "");
         identify.putObject("flags").put("maxResults", "5").put("targetFPIR", 30);
         JsonNode found = call("identify", identify);
+        JsonNode byProbe = call("identify", request("identify").put("biometrics", cbeff(Prints.person(1, 1))));
         JsonNode count = call("referencecount", request("referenceCount"));
         JsonNode jobs = call("pendingjobs", request("pendingJobs"));
         JsonNode deleted = call("delete", request("delete").put("referenceId", first));
@@ -76,6 +77,8 @@ class AbisApiTests extends BiometricsContext {
         assertThat(deleted.get("returnValue").asString()).isEqualTo("1");
         assertThat(ping.get("returnValue").asString()).isEqualTo("1");
         assertThat(found.has("failureReason")).isFalse();
+        assertThat(byProbe.at("/candidateList/candidates").findValuesAsString("referenceId"))
+                .contains(first, second);
     }
 
     @ParameterizedTest(name = "{0} -> failure reason {1}")
