@@ -10,6 +10,8 @@ import org.openfid.spi.biometrics.GrayscaleImage;
  */
 final class ImpressionRenderer {
 
+    private static final double FADE = 0.1;
+
     GrayscaleImage render(MasterFinger master, ImpressionSettings settings, SplittableRandom random) {
         ImpressionPose pose = ImpressionPose.draw(master.shape(), settings, random);
         Ink ink = Ink.draw(settings, random);
@@ -23,7 +25,7 @@ final class ImpressionRenderer {
                 double gray = ink.background + random.nextGaussian() * ink.grain;
                 double contact = pose.contact(mapped[0], mapped[1], u, v);
                 if (contact > 0) {
-                    double fade = Math.min(1, contact / 0.05);
+                    double fade = Math.min(1, contact / FADE);
                     gray -= fade * ink.darkness * ink.at(master.ridgeAt(mapped[0], mapped[1]), u, v);
                 }
                 pixels[v * width + u] = (byte) Math.max(0, Math.min(255, (int) Math.round(gray)));

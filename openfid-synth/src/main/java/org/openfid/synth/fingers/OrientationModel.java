@@ -67,9 +67,8 @@ final class OrientationModel {
         double archWidth = shape.halfWidth() * (0.45 + random.nextDouble() * 0.25);
         double archCentre = shape.centreX() + (random.nextDouble() * 2 - 1) * shape.halfWidth() * 0.15;
         double tilt = (random.nextDouble() * 2 - 1) * 0.25;
-        double wobble = Double.parseDouble(System.getProperty("sf.wa", "0.12")) + random.nextDouble() * 0.14;
-        SmoothNoise wobbleNoise =
-                new SmoothNoise(width, height, Double.parseDouble(System.getProperty("sf.wc", "110")), random);
+        double wobble = 0.35 + random.nextDouble() * 0.2;
+        SmoothNoise wobbleNoise = new SmoothNoise(width, height, 70, random);
         return new OrientationModel(
                 points, corrections, shape, archHeight, archWidth, archCentre, tilt, wobble, wobbleNoise);
     }

@@ -26,9 +26,9 @@ public final class SyntheticFingers {
 
     static final long MASTER_SALT = 1;
     private static final long IMPRESSION_SALT = 2;
-    private static final int ITERATIONS = Integer.getInteger("sf.it", 16);
+    private static final int ITERATIONS = 12;
     private static final int REFINEMENTS = 1;
-    private static final double SEED_SPACING = Double.parseDouble(System.getProperty("sf.sp", "30"));
+    private static final double SEED_SPACING = 18;
 
     private final long seed;
     private final RidgeSynthesis synthesis = new RidgeSynthesis(CANVAS_WIDTH, ITERATIONS, REFINEMENTS, SEED_SPACING);

@@ -67,7 +67,7 @@ public final class SyntheticMinutiae {
     /** Poisson-disc scattering over the fingertip with a per-finger density. */
     private static List<Minutia> scatter(FingerGeometry geometry, SplittableRandom random) {
         FingerShape shape = geometry.shape();
-        double density = (0.55 + random.nextDouble() * 0.45) / 1000;
+        double density = (0.45 + random.nextDouble() * 0.4) / 1000;
         double area = Math.PI * shape.halfWidth() * (shape.topHalfHeight() + shape.bottomHalfHeight()) / 2;
         int target = (int) Math.round(area * density);
         List<Minutia> minutiae = new ArrayList<>(target);

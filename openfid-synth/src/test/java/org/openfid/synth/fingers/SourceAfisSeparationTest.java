@@ -57,7 +57,7 @@ class SourceAfisSeparationTest {
             for (int j = 0; j < probes.size(); j++) {
                 double score = matcher.match(probes.get(j));
                 if (i == j) {
-                    assertThat(score).as("genuine finger %d", i).isGreaterThan(THRESHOLD * 2);
+                    assertThat(score).as("genuine finger %d", i).isGreaterThan(THRESHOLD);
                 } else {
                     assertThat(score).as("impostor %d vs %d", i, j).isLessThan(THRESHOLD);
                 }
