@@ -32,13 +32,16 @@ public record BiometricsProperties(
     }
 
     /**
+     * The fusion rule; the defaults are the search's {@code FusionRule.DEFAULT} (ADR 0010): a finger
+     * counts from 40 points and two counting fingers are needed when two or more were compared.
+     *
      * @param fingerFloor the score a finger must reach to add to a record's fused score (ten unrelated
      *     fingers of 5-15 points each must not add up to a match)
      * @param minFingers how many fingers must reach the floor (capped at the probe's finger count)
      */
     public record Fusion(
-            @DefaultValue("20") double fingerFloor,
-            @DefaultValue("1") int minFingers) {}
+            @DefaultValue("40") double fingerFloor,
+            @DefaultValue("2") int minFingers) {}
 
     /**
      * @param indexed whether the indexed gallery (pre-filter, then SourceAFIS) is used; false uses
