@@ -15,9 +15,9 @@ import org.openfid.synth.fingers.SyntheticFingers;
  * Synthetic finger samples for the biometrics tests, rendered once per JVM (rendering is the slow
  * part, so few fingers): four "people", person 0 with two fingers (right thumb, left index) and the
  * others with a right thumb, each finger a synthetic master, with an enrolment impression (0) and a
- * later capture of the same fingers (1) as ISO/IEC 19794-4 records. The masters are chosen so that
- * different people's fingers score below 20 against each other (synthetic fingers of this generator
- * can reach 50, which real different fingers rarely do).
+ * later capture of the same fingers (1) as ISO/IEC 19794-4 records. Different people's fingers score
+ * far below the finger floor of 40 against each other (0-24 for this generator), the same finger
+ * several hundred.
  */
 public final class Prints {
 
