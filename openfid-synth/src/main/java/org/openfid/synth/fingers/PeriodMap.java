@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
  */
 final class PeriodMap {
 
+    private static final double PA = Double.parseDouble(System.getProperty("sf.pa", "0.6"));
     private final FingerShape shape;
     private final double mean;
     private final SmoothNoise noise;
@@ -15,7 +16,7 @@ final class PeriodMap {
     PeriodMap(FingerShape shape, int width, int height, SplittableRandom random) {
         this.shape = shape;
         this.mean = 8.4 + random.nextDouble() * 1.8;
-        this.noise = new SmoothNoise(width, height, 90, random);
+        this.noise = new SmoothNoise(width, height, Double.parseDouble(System.getProperty("sf.pc", "90")), random);
     }
 
     double mean() {
@@ -24,6 +25,6 @@ final class PeriodMap {
 
     double at(double x, double y) {
         double edge = Math.max(0, 0.5 - shape.inside(x, y));
-        return mean + 0.6 * noise.at(x, y) + 1.6 * edge;
+        return mean + PA * noise.at(x, y) + 1.6 * edge;
     }
 }
