@@ -29,6 +29,10 @@ public final class DevicesCommand {
     private DevicesCommand() {}
 
     public static void main(String[] args) throws InterruptedException {
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+            // one line per event: time, level, message (the JDK default takes two lines)
+            System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %5$s%6$s%n");
+        }
         DeviceSettings settings;
         try {
             settings = parse(args);

@@ -17,7 +17,7 @@ class DiscoveryAndInfoTests {
     final SbiClient client = SharedDevices.client();
 
     @ParameterizedTest
-    @ValueSource(strings = {"Biometric Device", "Finger"})
+    @ValueSource(strings = {"Biometric Device", "Finger", "Fingerprint"})
     void discoveryListsTheSlapAndTheSingleFingerScanner(String type) {
         var devices = client.call("MOSIPDISC", "/device", "{\"type\":\"" + type + "\"}");
 

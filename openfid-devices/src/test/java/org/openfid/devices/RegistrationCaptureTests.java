@@ -99,6 +99,18 @@ class RegistrationCaptureTests {
         }
     }
 
+    @Test
+    void anOlderClientsRegistrationIdServesAsTransactionId() {
+        var request = SbiClient.rcapture(3, 1);
+        request.remove("transactionId");
+        request.put("registrationId", "10001100010000120261122");
+
+        var data = data(
+                client.call("RCAPTURE", "/capture", request).get("biometrics").get(0));
+
+        assertThat(data.get("transactionId").stringValue()).isEqualTo("10001100010000120261122");
+    }
+
     /** The record parses, holds the named finger, and its quality is the algorithm's score of its image. */
     static void checkRecord(byte[] iso, JsonNode data) {
         var record = FingerImageRecord.read(iso);

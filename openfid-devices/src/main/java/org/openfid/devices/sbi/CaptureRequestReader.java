@@ -43,7 +43,7 @@ final class CaptureRequestReader {
         if (!ENVIRONMENTS.contains(env) || !env.equals(deviceEnv)) {
             throw new SbiException(SbiError.ENV_MISMATCH);
         }
-        var transactionId = transactionId(request);
+        var transactionId = transactionId(request, auth);
         var timeout = Json.optionalNumber(request, "timeout", SbiError.INVALID_TIMEOUT)
                 .orElseThrow(() -> new SbiException(SbiError.INVALID_TIMEOUT));
         if (timeout.signum() <= 0) {
@@ -72,8 +72,9 @@ final class CaptureRequestReader {
                 fingers);
     }
 
-    private static String transactionId(JsonNode request) {
-        var node = request.get("transactionId");
+    /** The transaction id; RCAPTURE of the SBI drafts before 0.9.5 called it {@code registrationId}. */
+    private static String transactionId(JsonNode request, boolean auth) {
+        var node = request.has("transactionId") || auth ? request.get("transactionId") : request.get("registrationId");
         if (node == null || !node.isString()) {
             throw new SbiException(SbiError.INVALID_TRANSACTION_ID);
         }

@@ -11,7 +11,9 @@ import tools.jackson.databind.node.ObjectNode;
 final class DeviceDescriptions {
 
     static final String SERVICE_VERSION = "0.1.0";
-    private static final Set<String> DISCOVERY_TYPES = Set.of("Biometric Device", "Finger", "Face", "Iris");
+    /** The 0.9.5 types, and "Fingerprint" of the earlier drafts some clients still send. */
+    private static final Set<String> DISCOVERY_TYPES =
+            Set.of("Biometric Device", "Finger", "Fingerprint", "Face", "Iris");
 
     private final List<SoftwareDevice> devices;
     private final String env;
@@ -32,7 +34,7 @@ final class DeviceDescriptions {
         }
         var type = node.stringValue();
         var answer = Json.MAPPER.createArrayNode();
-        if (type.equals("Biometric Device") || type.equals("Finger")) {
+        if (type.equals("Biometric Device") || type.startsWith("Finger")) {
             for (var device : devices) {
                 var item = common(device);
                 item.put("digitalId", device.unsignedDigitalId());

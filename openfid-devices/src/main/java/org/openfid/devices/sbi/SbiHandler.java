@@ -52,7 +52,22 @@ public final class SbiHandler implements HttpHandler {
                 exchange.sendResponseHeaders(204, -1);
                 return;
             }
-            route(exchange, method, path);
+            try {
+                route(exchange, method, path);
+            } catch (RuntimeException e) {
+                // the adapter edge: an unexpected failure answers SBI 102 without details, when it still can
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "{0} {1} failed: {2}",
+                        method,
+                        path,
+                        e.getClass().getSimpleName());
+                if (exchange.getResponseCode() == -1) {
+                    var body = Json.object();
+                    body.set("error", DeviceDescriptions.error(SbiError.EXTRACTION_ERROR));
+                    answer(exchange, 500, body);
+                }
+            }
         }
     }
 
