@@ -108,6 +108,15 @@ public final class DeviceServer implements AutoCloseable {
         capturer.present(SyntheticPeople.subject(seed, person));
     }
 
+    /**
+     * Generates the current person's master fingers in the background, so that the first capture is
+     * as fast as the next ones; captures meanwhile simply wait for the fingers they need.
+     */
+    public void prepareInBackground() {
+        var subject = capturer.subject();
+        executor.execute(subject::prepare);
+    }
+
     @Override
     public void close() {
         http.stop(0);

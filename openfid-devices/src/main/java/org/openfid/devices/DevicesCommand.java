@@ -43,6 +43,7 @@ public final class DevicesCommand {
             return;
         }
         var server = DeviceServer.start(settings);
+        server.prepareInBackground();
         describe(server, settings, System.out);
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -3,11 +3,14 @@ package org.openfid.devices;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.util.X509CertUtils;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
+import java.util.Base64;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
@@ -56,6 +59,14 @@ final class SharedDevices {
             device.checkValidity();
             if (!jws.verify(new RSASSAVerifier((RSAPublicKey) device.getPublicKey()))) {
                 throw new AssertionError("Bad JWS signature");
+            }
+            // the same check with the JDK alone, so the signer's library is not its own only judge
+            var parts = compact.split("\\.");
+            var jca = Signature.getInstance("SHA256withRSA");
+            jca.initVerify(device.getPublicKey());
+            jca.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+            if (!jca.verify(Base64.getUrlDecoder().decode(parts[2]))) {
+                throw new AssertionError("Bad RS256 signature (JCA)");
             }
             if (!"RS256".equals(jws.getHeader().getAlgorithm().getName())) {
                 throw new AssertionError("Not RS256");

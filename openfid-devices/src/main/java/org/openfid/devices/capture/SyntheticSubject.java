@@ -42,9 +42,20 @@ public final class SyntheticSubject {
         return fingerIds.applyAsLong(finger);
     }
 
+    /**
+     * Generates the ten master fingers now (a second or so each on a busy machine), so that the first
+     * capture of this person does not wait for them.
+     */
+    public void prepare() {
+        BiometricSubtype.tenFingers().forEach(this::master);
+    }
+
     /** Impression {@code index} of one finger (deterministic for the seed, person, finger and index). */
     public GrayscaleImage impression(BiometricSubtype finger, int index) {
-        var master = masters.computeIfAbsent(finger, f -> fingers.master(fingerIds.applyAsLong(f)));
-        return fingers.impression(master, index);
+        return fingers.impression(master(finger), index);
+    }
+
+    private MasterFinger master(BiometricSubtype finger) {
+        return masters.computeIfAbsent(finger, f -> fingers.master(fingerIds.applyAsLong(f)));
     }
 }
