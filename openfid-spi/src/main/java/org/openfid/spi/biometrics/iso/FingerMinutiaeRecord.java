@@ -14,8 +14,10 @@ import org.openfid.spi.biometrics.BiometricFormatException;
  *
  * <p>{@link #read} is strict and bounded like {@link FingerImageRecord#read}, with one tolerance:
  * zero bytes after the declared length (templates padded to a fixed buffer size, as SourceAFIS's own
- * samples are) are ignored. What {@link #toBytes} writes passes FingerprintIO's strict validation
- * (checked in the tests).
+ * samples are) are ignored. ISO/IEC 19794-2:2011 ("030") records are read too, converted to this
+ * model (same image size and resolution in every representation, 2005 impression types; see
+ * {@code MinutiaeRecord2011Reader}); {@link #toBytes} always writes 2005, and what it writes passes
+ * FingerprintIO's strict validation (checked in the tests).
  *
  * @param certifiedEquipment the capture equipment compliance bit (Appendix F certification)
  * @param equipmentId capture equipment id, 12 bits (0 unreported)
@@ -41,6 +43,7 @@ public record FingerMinutiaeRecord(
     static final String KIND = "ISO 19794-2 finger minutiae record";
     private static final String MAGIC = "FMR\0";
     private static final String VERSION = " 20\0";
+    private static final String VERSION_2011 = "030\0";
     private static final int HEADER = 24;
 
     public FingerMinutiaeRecord {
@@ -83,7 +86,14 @@ public record FingerMinutiaeRecord(
         Objects.requireNonNull(bytes, "bytes");
         var in = new RecordReader(KIND, bytes);
         in.expect(MAGIC, "format identifier");
-        in.expect(VERSION, "version number");
+        int versionOffset = in.offset();
+        String version = new String(in.bytes(4, "version number"), java.nio.charset.StandardCharsets.ISO_8859_1);
+        boolean v2011 = version.equals(VERSION_2011);
+        in.check(
+                v2011 || version.equals(VERSION),
+                versionOffset,
+                "version number",
+                "expected \" 20\\x00\" (2005) or \"030\\x00\" (2011)");
         int lengthOffset = in.offset();
         long length = in.u32("record length");
         in.check(
@@ -93,6 +103,9 @@ public record FingerMinutiaeRecord(
                 "declares " + length + " bytes but the record has " + bytes.length
                         + (length < bytes.length ? " (only zero padding may follow)" : ""));
         in.limitTo((int) length, "record length");
+        if (v2011) {
+            return checked(MinutiaeRecord2011Reader.read(in), in);
+        }
         int equipmentOffset = in.offset();
         int equipment = in.u16("capture equipment");
         in.check((equipment & 0x7000) == 0, equipmentOffset, "capture equipment", "reserved compliance bits are set");
@@ -198,6 +211,12 @@ public record FingerMinutiaeRecord(
         int quality = in.u8(prefix + "quality");
         in.check(quality <= 100, qualityOffset, prefix + "quality", "is " + quality + ", expected 0-100");
         return new Minutia(type.orElseThrow(), x, y, angle, quality);
+    }
+
+    private static FingerMinutiaeRecord checked(FingerMinutiaeRecord record, RecordReader in) {
+        String problem = viewProblem(record.views(), record.width(), record.height());
+        in.check(problem == null, 15, "finger representations", String.valueOf(problem));
+        return record;
     }
 
     /** Whether everything from {@code start} on is zero (card readers pad templates to a fixed size). */
