@@ -37,10 +37,14 @@ class SynthCommandTests {
     }
 
     List<String> people(Path folder, String seed) {
+        return people(folder, seed, 8);
+    }
+
+    List<String> people(Path folder, String seed, int count) {
         return List.of(
                 "people",
                 "--count",
-                "8",
+                Integer.toString(count),
                 "--seed",
                 seed,
                 "--out",
