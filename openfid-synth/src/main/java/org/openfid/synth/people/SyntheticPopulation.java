@@ -6,6 +6,9 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.openfid.spi.biometrics.BiometricSubtype;
+import org.openfid.spi.biometrics.GrayscaleImage;
+import org.openfid.synth.fingers.SyntheticFingers;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -26,6 +29,7 @@ public final class SyntheticPopulation {
     private final PopulationSettings settings;
     private final CountryData country;
     private final PersonFactory factory;
+    private final SyntheticFingers fingers;
 
     /**
      * A population drawn from {@code seed}.
@@ -41,6 +45,7 @@ public final class SyntheticPopulation {
                     + country.languages + ", not all of " + settings.languages());
         }
         this.factory = new PersonFactory(seed, settings, country);
+        this.fingers = new SyntheticFingers(seed);
     }
 
     /** {@code count} records of the demo country with 5% planted duplicates. */
@@ -111,6 +116,26 @@ public final class SyntheticPopulation {
      */
     public ObjectNode identity(SyntheticPerson person) {
         return new IdentityJson(country, settings).identity(person);
+    }
+
+    /** The finger generator of this population (seeded with its seed); thread-safe. */
+    public SyntheticFingers fingers() {
+        return fingers;
+    }
+
+    /**
+     * The image this record's enrolment captured of {@code finger}: impression
+     * {@link SyntheticPerson#fingerImpression()} of the person's master finger. Renders the finger
+     * (tens of milliseconds or more); devices wanting other captures of the same finger use
+     * {@link #fingerImage(SyntheticPerson, BiometricSubtype, int)} with another impression index.
+     */
+    public GrayscaleImage fingerImage(SyntheticPerson person, BiometricSubtype finger) {
+        return fingerImage(person, finger, person.fingerImpression());
+    }
+
+    /** Impression {@code impression} of the person's {@code finger} (0 is the cleanest capture). */
+    public GrayscaleImage fingerImage(SyntheticPerson person, BiometricSubtype finger, int impression) {
+        return fingers.impression(fingers.master(person.fingerId(finger)), impression);
     }
 
     private OptionalLong earlierRecord(long index) {
