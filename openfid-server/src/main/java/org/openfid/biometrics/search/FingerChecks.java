@@ -26,6 +26,16 @@ final class FingerChecks {
         }
     }
 
+    /** Reads a template's minutiae, failing with INVALID_BIOMETRICS. */
+    static TemplateMinutiae minutiae(byte[] serialized) {
+        try {
+            return TemplateMinutiae.read(serialized);
+        } catch (IllegalArgumentException e) {
+            throw new AbisException(
+                    AbisFailure.INVALID_BIOMETRICS, "A finger template is not a SourceAFIS template", e);
+        }
+    }
+
     /** Deserializes a template, failing with INVALID_BIOMETRICS (never the library's exception). */
     static FingerprintTemplate template(byte[] serialized) {
         try {

@@ -1,7 +1,6 @@
 package org.openfid.biometrics.search;
 
 import com.machinezoo.sourceafis.FingerprintMatcher;
-import com.machinezoo.sourceafis.FingerprintTemplate;
 import java.util.EnumMap;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +24,7 @@ final class ProbeFingers {
     /** Deserializes and indexes the probe's fingers, in parallel when there are several. */
     static ProbeFingers of(List<EnrolledFinger> probe) {
         var matchers = probe.parallelStream()
-                .map(finger -> new FingerprintMatcher(new FingerprintTemplate(finger.template())))
+                .map(finger -> new FingerprintMatcher(FingerChecks.template(finger.template())))
                 .toList();
         return new ProbeFingers(probe.stream().map(EnrolledFinger::position).toList(), matchers);
     }
@@ -46,17 +45,19 @@ final class ProbeFingers {
         for (int i = 0; i < count; i++) {
             best[i] = Double.NaN;
             BiometricSubtype probePosition = positions.get(i);
+            BiometricSubtype bestPosition = probePosition;
             for (GalleryFinger finger : record.fingers()) {
-                if (!finger.comparableWith(probePosition)) {
-                    continue;
+                if (finger.comparableWith(probePosition)) {
+                    double score = matchers.get(i).match(finger.template());
+                    if (Double.isNaN(best[i]) || score > best[i]) {
+                        best[i] = score;
+                        bestPosition =
+                                probePosition == BiometricSubtype.UNKNOWN_FINGER ? finger.position() : probePosition;
+                    }
                 }
-                double score = matchers.get(i).match(finger.template());
-                if (Double.isNaN(best[i]) || score > best[i]) {
-                    best[i] = score;
-                    BiometricSubtype named =
-                            probePosition == BiometricSubtype.UNKNOWN_FINGER ? finger.position() : probePosition;
-                    scores.merge(named, score, Math::max);
-                }
+            }
+            if (!Double.isNaN(best[i])) {
+                scores.merge(bestPosition, best[i], Math::max);
             }
         }
         double fused = rule.fuse(best);

@@ -1,0 +1,112 @@
+package org.openfid.biometrics.search;
+
+import java.util.Arrays;
+
+/**
+ * Up to {@value #SLOTS} fingers of one position in an inverted index: for every pair-geometry key,
+ * the postings {@code slot << 8 | segment angle} of the fingers that have such a pair. Primitive
+ * arrays only (about 4 bytes per pair, 150-250 pairs per finger). Slots are appended and never
+ * reused; a removed finger's slot is marked dead and its postings are skipped when scoring.
+ *
+ * <p>Not thread-safe by itself: {@link PairIndex} guards it with a read-write lock.
+ */
+final class IndexShard {
+
+    static final int SLOTS = 1 << 15;
+    static final int ROTATIONS = 16;
+
+    private final int[][] postings = new int[PairGeometry.KEYS][];
+    private final int[] lengths = new int[PairGeometry.KEYS];
+    private final int[] ordinals = new int[SLOTS];
+    private final short[] pairCounts = new short[SLOTS];
+    private int used;
+    private long postingCount;
+
+    boolean full() {
+        return used == SLOTS;
+    }
+
+    int used() {
+        return used;
+    }
+
+    /** Adds a finger of record {@code ordinal}; returns its slot. */
+    int add(int ordinal, int[] galleryPairs) {
+        int slot = used++;
+        ordinals[slot] = ordinal;
+        pairCounts[slot] = (short) Math.min(galleryPairs.length, Short.MAX_VALUE);
+        for (int packed : galleryPairs) {
+            int key = packed >>> 8;
+            int[] list = postings[key];
+            if (list == null) {
+                list = new int[16];
+                postings[key] = list;
+            } else if (lengths[key] == list.length) {
+                list = Arrays.copyOf(list, list.length * 2);
+                postings[key] = list;
+            }
+            list[lengths[key]++] = slot << 8 | (packed & 0xFF);
+        }
+        postingCount += galleryPairs.length;
+        return slot;
+    }
+
+    void kill(int slot) {
+        ordinals[slot] = -1;
+    }
+
+    /**
+     * Votes the probe's pairs into (slot, rotation) cells and returns, per live slot, the best votes
+     * over two adjacent rotation cells divided by the square root of the finger's pair count (a
+     * finger with many minutiae collects chance votes in proportion).
+     */
+    float[] vote(int[] probePairs) {
+        short[] votes = new short[used * ROTATIONS];
+        for (int at = 0; at < probePairs.length; at += 9) {
+            int angle = probePairs[at + 8];
+            for (int k = 0; k < 8; k++) {
+                int key = probePairs[at + k];
+                if (key < 0) {
+                    continue;
+                }
+                int[] list = postings[key];
+                int length = lengths[key];
+                for (int i = 0; i < length; i++) {
+                    int posting = list[i];
+                    int rotation = ((angle - posting) & 0xFF) >>> 4;
+                    votes[(posting >>> 8) * ROTATIONS + rotation]++;
+                }
+            }
+        }
+        float[] scores = new float[used];
+        for (int slot = 0; slot < used; slot++) {
+            if (ordinals[slot] < 0) {
+                continue;
+            }
+            int base = slot * ROTATIONS;
+            int best = 0;
+            for (int r = 0; r < ROTATIONS; r++) {
+                best = Math.max(best, votes[base + r] + votes[base + ((r + 1) & (ROTATIONS - 1))]);
+            }
+            scores[slot] = (float) (best / Math.sqrt(Math.max(pairCounts[slot], 1)));
+        }
+        return scores;
+    }
+
+    int ordinal(int slot) {
+        return ordinals[slot];
+    }
+
+    /** Bytes held by postings and slot tables (capacity, not only the used part). */
+    long memoryBytes() {
+        long bytes = (long) SLOTS * (4 + 2) + PairGeometry.KEYS * (4L + 16);
+        for (int[] list : postings) {
+            bytes += list == null ? 0 : 16 + 4L * list.length;
+        }
+        return bytes;
+    }
+
+    long postingCount() {
+        return postingCount;
+    }
+}
