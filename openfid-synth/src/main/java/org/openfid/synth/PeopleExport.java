@@ -79,12 +79,9 @@ final class PeopleExport {
             write(dir.resolve("fingers.json"), JSON.writeValueAsBytes(fingerIds(person)));
             write(dir.resolve("face.png"), images.facePng(person));
             for (var document : person.documents()) {
-                write(
-                        dir.resolve("documents").resolve(document.fileStem() + ".png"),
-                        images.documentPng(person, document));
-                write(
-                        dir.resolve("documents").resolve(document.fileStem() + ".pdf"),
-                        images.documentPdf(person, document));
+                var files = images.documentFiles(person, document);
+                write(dir.resolve("documents").resolve(document.fileStem() + ".png"), files.png());
+                write(dir.resolve("documents").resolve(document.fileStem() + ".pdf"), files.pdf());
             }
             if (options.fingers() != PeopleOptions.FingerOutput.NONE) {
                 writeFingers(dir.resolve("fingers"), person);

@@ -51,6 +51,15 @@ public final class DocumentImages {
         return PdfPages.page(document(person, document), pdfText(person, document), document.fileStem());
     }
 
+    /** A document rendered once and encoded both ways. */
+    public record DocumentFiles(byte[] png, byte[] pdf) {}
+
+    /** The document as PNG and PDF from a single rendering (what the command line writes). */
+    public DocumentFiles documentFiles(SyntheticPerson person, SyntheticDocument document) {
+        var image = document(person, document);
+        return new DocumentFiles(png(image), PdfPages.page(image, pdfText(person, document), document.fileStem()));
+    }
+
     /** The face placeholder: a silhouette labelled as synthetic, never a real or generated face. */
     public byte[] facePng(SyntheticPerson person) {
         return png(face(person));

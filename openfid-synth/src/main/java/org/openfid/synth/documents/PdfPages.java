@@ -26,10 +26,15 @@ final class PdfPages {
 
     private static final float MARGIN = 36;
 
-    /** The standard fonts need no embedding; a PDF viewer has them. Made once: each costs a font lookup. */
-    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    /**
+     * The standard fonts need no embedding; a PDF viewer has them. Made once per thread: each costs a
+     * font lookup, and PDFBox fonts cache glyph data in unsynchronised maps.
+     */
+    private static final ThreadLocal<PDType1Font> BOLD =
+            ThreadLocal.withInitial(() -> new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
 
-    private static final PDType1Font PLAIN = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private static final ThreadLocal<PDType1Font> PLAIN =
+            ThreadLocal.withInitial(() -> new PDType1Font(Standard14Fonts.FontName.HELVETICA));
 
     private PdfPages() {}
 
@@ -45,12 +50,12 @@ final class PdfPages {
                 content.drawImage(picture, MARGIN, MARGIN + 40, width, height);
                 writeLine(
                         content,
-                        BOLD,
+                        BOLD.get(),
                         14,
                         MARGIN,
                         page.getMediaBox().getHeight() - MARGIN + 8,
                         DocumentImages.STAMP_ENG);
-                writeLine(content, PLAIN, 10, MARGIN, MARGIN + 18, ascii(text));
+                writeLine(content, PLAIN.get(), 10, MARGIN, MARGIN + 18, ascii(text));
             }
             var info = document.getDocumentInformation();
             info.setTitle("SYNTHETIC " + title);
