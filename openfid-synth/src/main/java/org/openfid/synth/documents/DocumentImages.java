@@ -150,6 +150,8 @@ public final class DocumentImages {
             g.setColor(Color.getHSBColor(hue, 0.25f, 0.55f));
             g.fill(new Ellipse2D.Float(75, 60, 90, 115));
             g.fill(new RoundRectangle2D.Float(30, 190, 180, 160, 90, 90));
+            g.setColor(new Color(0xf4, 0xf4, 0xf4));
+            g.fillRect(0, 248, FACE_WIDTH, 54);
             Font big = Lettering.font(Font.BOLD, 26);
             Font small = Lettering.font(Font.BOLD, 14);
             Lettering.left(
