@@ -7,15 +7,29 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import javax.imageio.ImageIO;
 import org.openfid.spi.biometrics.BiometricSubtype;
+import org.openfid.spi.biometrics.BiometricType;
 import org.openfid.spi.biometrics.GrayscaleImage;
+import org.openfid.spi.biometrics.SampleFormat;
+import org.openfid.spi.biometrics.cbeff.BdbInfo;
+import org.openfid.spi.biometrics.cbeff.BdbLevel;
+import org.openfid.spi.biometrics.cbeff.BdbPurpose;
+import org.openfid.spi.biometrics.cbeff.BdbType;
+import org.openfid.spi.biometrics.cbeff.Bir;
+import org.openfid.spi.biometrics.cbeff.CbeffDocument;
+import org.openfid.spi.biometrics.cbeff.CbeffXml;
+import org.openfid.spi.biometrics.cbeff.RegistryId;
 import org.openfid.spi.biometrics.iso.FingerImageCompression;
 import org.openfid.spi.biometrics.iso.FingerImageRecord;
 import org.openfid.synth.documents.DocumentImages;
@@ -28,7 +42,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes a population to a folder: per record {@code identity.json} (the ID schema identity),
  * {@code fingers.json} (master finger ids and impression), {@code face.png}, {@code documents/} (PNG
- * and PDF) and optionally {@code fingers/} (PNG images, ISO/IEC 19794-4 records); then
+ * and PDF) and optionally {@code fingers/} (PNG images, ISO/IEC 19794-4 records, with the records
+ * also as CBEFF XML in {@code individualBiometrics.xml}); then
  * {@code truth.csv} (every record's subject and the record it duplicates) and {@code summary.json}.
  */
 final class PeopleExport {
@@ -93,16 +108,44 @@ final class PeopleExport {
 
     private void writeFingers(Path dir, SyntheticPerson person) throws IOException {
         Files.createDirectories(dir);
+        List<Bir> birs = new ArrayList<>();
         for (BiometricSubtype finger : BiometricSubtype.tenFingers()) {
             GrayscaleImage image = population.fingerImage(person, finger);
             if (options.fingers().png()) {
                 write(dir.resolve(finger.attribute() + ".png"), png(image));
             }
             if (options.fingers().iso()) {
-                var record = FingerImageRecord.of(image, finger, FingerImageCompression.PNG);
-                write(dir.resolve(finger.attribute() + ".iso"), record.toBytes());
+                byte[] record = FingerImageRecord.of(image, finger, FingerImageCompression.PNG)
+                        .toBytes();
+                write(dir.resolve(finger.attribute() + ".iso"), record);
+                birs.add(Bir.of(bdbInfo(person, finger), record));
             }
         }
+        if (!birs.isEmpty()) {
+            write(dir.resolveSibling("individualBiometrics.xml"), CbeffXml.write(CbeffDocument.of(birs)));
+        }
+    }
+
+    /**
+     * The BDBInfo of an enrolment capture, reproducible: the block id is derived from the record and
+     * finger, the capture time is the population's reference date. No quality is claimed: none was
+     * measured (the enrolment measures it with the SDK).
+     */
+    private BdbInfo bdbInfo(SyntheticPerson person, BiometricSubtype finger) {
+        String name = "openfid-synth:" + population.seed() + ":" + person.index() + ":" + finger.attribute();
+        return new BdbInfo(
+                UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)),
+                new RegistryId(RegistryId.MOSIP, String.valueOf(SampleFormat.ISO_19794_4_2011.cbeffFormatType())),
+                population
+                        .settings()
+                        .referenceDate()
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant(),
+                BdbType.of(BiometricType.FINGER),
+                finger,
+                BdbLevel.RAW,
+                BdbPurpose.ENROLL,
+                null);
     }
 
     private ObjectNode fingerIds(SyntheticPerson person) {

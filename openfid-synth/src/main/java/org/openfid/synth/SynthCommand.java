@@ -40,7 +40,7 @@ public final class SynthCommand {
               --country DIR        the country folder (default: the demo country of the source tree)
 
             Writes DIR/people/<record>/ (identity.json, fingers.json, face.png, documents/*.png|pdf,
-            fingers/*), DIR/truth.csv (which record duplicates which) and DIR/summary.json.
+            fingers/*, individualBiometrics.xml with iso), DIR/truth.csv (which record duplicates which) and DIR/summary.json.
             """;
 
     /**

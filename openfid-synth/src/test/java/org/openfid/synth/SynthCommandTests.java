@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openfid.spi.biometrics.BiometricSubtype;
+import org.openfid.spi.biometrics.cbeff.CbeffXml;
 import org.openfid.spi.biometrics.iso.FingerImageRecord;
 
 class SynthCommandTests {
@@ -124,6 +125,12 @@ class SynthCommandTests {
             assertThat(fingers.resolve(finger.attribute() + ".png")).isNotEmptyFile();
             var record = FingerImageRecord.read(Files.readAllBytes(fingers.resolve(finger.attribute() + ".iso")));
             assertThat(record.first().subtype()).hasValue(finger);
+        }
+        var cbeff = CbeffXml.read(Files.readAllBytes(folder.resolve("people/000000/individualBiometrics.xml")));
+        assertThat(cbeff.birs()).hasSize(10);
+        for (var finger : BiometricSubtype.tenFingers()) {
+            assertThat(cbeff.find(finger).orElseThrow().bdb())
+                    .isEqualTo(Files.readAllBytes(fingers.resolve(finger.attribute() + ".iso")));
         }
     }
 
