@@ -89,20 +89,35 @@ final class PeopleExport {
 
     private void writePerson(Path dir, SyntheticPerson person) {
         try {
-            Files.createDirectories(dir.resolve("documents"));
+            Files.createDirectories(dir);
             write(dir.resolve("identity.json"), JSON.writeValueAsBytes(population.identity(person)));
             write(dir.resolve("fingers.json"), JSON.writeValueAsBytes(fingerIds(person)));
             write(dir.resolve("face.png"), images.facePng(person));
-            for (var document : person.documents()) {
-                var files = images.documentFiles(person, document);
-                write(dir.resolve("documents").resolve(document.fileStem() + ".png"), files.png());
-                write(dir.resolve("documents").resolve(document.fileStem() + ".pdf"), files.pdf());
-            }
+            writeDocuments(dir.resolve("documents"), person);
             if (options.fingers() != PeopleOptions.FingerOutput.NONE) {
                 writeFingers(dir.resolve("fingers"), person);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeDocuments(Path dir, SyntheticPerson person) throws IOException {
+        var wanted = options.documents();
+        if (wanted == PeopleOptions.DocumentOutput.NONE) {
+            return;
+        }
+        Files.createDirectories(dir);
+        for (var document : person.documents()) {
+            if (wanted.png() && wanted.pdf()) {
+                var files = images.documentFiles(person, document);
+                write(dir.resolve(document.fileStem() + ".png"), files.png());
+                write(dir.resolve(document.fileStem() + ".pdf"), files.pdf());
+            } else if (wanted.png()) {
+                write(dir.resolve(document.fileStem() + ".png"), images.documentPng(person, document));
+            } else {
+                write(dir.resolve(document.fileStem() + ".pdf"), images.documentPdf(person, document));
+            }
         }
     }
 
@@ -180,6 +195,7 @@ final class PeopleExport {
         summary.put("plantedDuplicates", population.plantedDuplicates().size());
         summary.put("referenceDate", population.settings().referenceDate().toString());
         summary.put("fingers", options.fingers().name().toLowerCase(Locale.ROOT));
+        summary.put("documents", options.documents().name().toLowerCase(Locale.ROOT));
         summary.put("synthetic", "Every person, document, face placeholder and fingerprint here is synthetic.");
         Map<String, Long> genders = new TreeMap<>();
         Map<String, Long> residence = new TreeMap<>();

@@ -134,6 +134,43 @@ class SynthCommandTests {
         }
     }
 
+    @Test
+    void writes_only_the_document_files_asked_for() throws IOException {
+        Path png = temp.resolve("png");
+        Path none = temp.resolve("none");
+        assertThat(run(
+                        "people",
+                        "--count",
+                        "2",
+                        "--seed",
+                        "4",
+                        "--out",
+                        png.toString(),
+                        "--documents",
+                        "png",
+                        "--country",
+                        DEMO))
+                .isZero();
+        assertThat(run(
+                        "people",
+                        "--count",
+                        "2",
+                        "--seed",
+                        "4",
+                        "--out",
+                        none.toString(),
+                        "--documents",
+                        "none",
+                        "--country",
+                        DEMO))
+                .isZero();
+        assertThat(files(png))
+                .anyMatch(f -> f.toString().endsWith(".png") && f.startsWith("people/000000/documents"))
+                .noneMatch(f -> f.toString().endsWith(".pdf"));
+        assertThat(none.resolve("people/000000/documents")).doesNotExist();
+        assertThat(none.resolve("people/000000/identity.json")).isNotEmptyFile();
+    }
+
     static Stream<Arguments> badArguments() {
         return Stream.of(
                 Arguments.of(List.of(), "Usage"),
@@ -149,6 +186,9 @@ class SynthCommandTests {
                 Arguments.of(
                         List.of("people", "--count", "3", "--seed", "1", "--out", "OUT", "--fingers", "jpeg"),
                         "--fingers must be none, png, iso or both"),
+                Arguments.of(
+                        List.of("people", "--count", "3", "--seed", "1", "--out", "OUT", "--documents", "tiff"),
+                        "--documents must be both, png, pdf or none"),
                 Arguments.of(
                         List.of("people", "--count", "3", "--seed", "1", "--out", "OUT", "--colour", "red"),
                         "unknown option: --colour"),
