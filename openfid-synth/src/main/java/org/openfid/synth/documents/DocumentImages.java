@@ -48,7 +48,7 @@ public final class DocumentImages {
 
     /** The document as a one-page PDF: the rendered page plus its English text as real text. */
     public byte[] documentPdf(SyntheticPerson person, SyntheticDocument document) {
-        return PdfPages.page(document(person, document), pdfText(person, document), document.fileStem());
+        return documentFiles(person, document).pdf();
     }
 
     /** A document rendered once and encoded both ways. */
@@ -56,8 +56,9 @@ public final class DocumentImages {
 
     /** The document as PNG and PDF from a single rendering (what the command line writes). */
     public DocumentFiles documentFiles(SyntheticPerson person, SyntheticDocument document) {
-        var image = document(person, document);
-        return new DocumentFiles(png(image), PdfPages.page(image, pdfText(person, document), document.fileStem()));
+        byte[] png = documentPng(person, document);
+        return new DocumentFiles(
+                png, PdfPages.page(png, WIDTH, HEIGHT, pdfText(person, document), document.fileStem()));
     }
 
     /** The face placeholder: a silhouette labelled as synthetic, never a real or generated face. */
