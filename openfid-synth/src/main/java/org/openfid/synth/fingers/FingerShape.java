@@ -14,10 +14,10 @@ import java.util.SplittableRandom;
  */
 record FingerShape(double centreX, double centreY, double halfWidth, double topHalfHeight, double bottomHalfHeight) {
 
-    /** A random finger of adult size at 500 ppi (about 13-17 mm wide), centred on the canvas. */
+    /** A random finger of adult size at 500 ppi (about 12-15 mm wide), centred on the canvas. */
     static FingerShape random(int canvasWidth, int canvasHeight, SplittableRandom random) {
-        double halfWidth = 150 + random.nextDouble() * 30;
-        double top = 185 + random.nextDouble() * 40;
+        double halfWidth = 125 + random.nextDouble() * 30;
+        double top = 170 + random.nextDouble() * 40;
         double bottom = 280 + random.nextDouble() * 40;
         return new FingerShape(canvasWidth / 2.0, canvasHeight * 0.45, halfWidth, top, bottom);
     }

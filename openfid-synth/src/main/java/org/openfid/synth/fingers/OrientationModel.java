@@ -22,6 +22,9 @@ final class OrientationModel {
     private final double archHeight;
     private final double archWidth;
     private final double archCentre;
+    private final double tilt;
+    private final double wobble;
+    private final SmoothNoise wobbleNoise;
 
     private OrientationModel(
             List<SingularPoint> points,
@@ -29,28 +32,45 @@ final class OrientationModel {
             FingerShape shape,
             double archHeight,
             double archWidth,
-            double archCentre) {
+            double archCentre,
+            double tilt,
+            double wobble,
+            SmoothNoise wobbleNoise) {
         this.points = List.copyOf(points);
         this.corrections = corrections;
         this.shape = shape;
         this.archHeight = archHeight;
         this.archWidth = archWidth;
         this.archCentre = archCentre;
+        this.tilt = tilt;
+        this.wobble = wobble;
+        this.wobbleNoise = wobbleNoise;
     }
 
-    /** A random field of the given class on the given finger shape. */
-    static OrientationModel random(PatternClass pattern, FingerShape shape, SplittableRandom random) {
+    /**
+     * A random field of the given class on the given finger shape. Besides the singular points, each
+     * finger gets its own tilt of the whole pattern and a slow random wobble of the directions: without
+     * them two loops with similar core and delta positions have nearly the same ridge flow, and a
+     * matcher finds chance minutiae pairings between different fingers far more often than between
+     * real ones.
+     */
+    static OrientationModel random(
+            PatternClass pattern, int width, int height, FingerShape shape, SplittableRandom random) {
         List<SingularPoint> points = SingularPlacement.place(pattern, shape, random);
         double[][] corrections = new double[points.size()][ANCHORS + 1];
         for (double[] anchor : corrections) {
             for (int k = 1; k < ANCHORS; k++) {
-                anchor[k] = (random.nextDouble() * 2 - 1) * 0.22;
+                anchor[k] = (random.nextDouble() * 2 - 1) * 0.3;
             }
         }
         double archHeight = 0.55 + random.nextDouble() * 0.6;
         double archWidth = shape.halfWidth() * (0.45 + random.nextDouble() * 0.25);
         double archCentre = shape.centreX() + (random.nextDouble() * 2 - 1) * shape.halfWidth() * 0.15;
-        return new OrientationModel(points, corrections, shape, archHeight, archWidth, archCentre);
+        double tilt = (random.nextDouble() * 2 - 1) * 0.25;
+        double wobble = 0.35 + random.nextDouble() * 0.2;
+        SmoothNoise wobbleNoise = new SmoothNoise(width, height, 70, random);
+        return new OrientationModel(
+                points, corrections, shape, archHeight, archWidth, archCentre, tilt, wobble, wobbleNoise);
     }
 
     List<SingularPoint> singularPoints() {
@@ -60,6 +80,7 @@ final class OrientationModel {
     /** The ridge direction at (x, y) in radians, in [0, pi). */
     double angle(double x, double y) {
         double theta = points.isEmpty() ? archAngle(x, y) : zeroPoleAngle(x, y);
+        theta += tilt + wobble * wobbleNoise.at(x, y);
         theta %= Math.PI;
         return theta < 0 ? theta + Math.PI : theta;
     }

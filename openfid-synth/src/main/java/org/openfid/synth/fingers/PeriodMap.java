@@ -3,10 +3,19 @@ package org.openfid.synth.fingers;
 import java.util.SplittableRandom;
 
 /**
- * Local ridge period (pixels from ridge to ridge at 500 ppi, about 0.4-0.55 mm): a per-finger mean,
- * slow random variation, and wider ridges towards the tip and the sides as on real fingers.
+ * Local ridge period (pixels from ridge to ridge at 500 ppi): a per-finger mean of 7.4-11.2 px
+ * (0.38-0.57 mm, small and large fingers), slow random variation, and wider ridges towards the tip
+ * and the sides as on real fingers. The wide spread of the mean matters for matching: with every
+ * finger near 9.5 px, minutiae of different fingers sat at the same multiples of the ridge period
+ * and SourceAFIS's false matches at threshold 40 were five times more frequent (measured on 40
+ * fingers, 1,560 impostor pairs).
  */
 final class PeriodMap {
+
+    /** Extra period at the outline: ridges widen towards the sides and the tip. */
+    private static final double EDGE = 1.6;
+    /** Amplitude of the slow random period variation within a finger. */
+    private static final double VARIATION = 0.6;
 
     private final FingerShape shape;
     private final double mean;
@@ -14,7 +23,7 @@ final class PeriodMap {
 
     PeriodMap(FingerShape shape, int width, int height, SplittableRandom random) {
         this.shape = shape;
-        this.mean = 8.4 + random.nextDouble() * 1.8;
+        this.mean = 7.4 + random.nextDouble() * 3.8;
         this.noise = new SmoothNoise(width, height, 90, random);
     }
 
@@ -24,6 +33,6 @@ final class PeriodMap {
 
     double at(double x, double y) {
         double edge = Math.max(0, 0.5 - shape.inside(x, y));
-        return mean + 0.6 * noise.at(x, y) + 1.6 * edge;
+        return mean + VARIATION * noise.at(x, y) + EDGE * edge;
     }
 }

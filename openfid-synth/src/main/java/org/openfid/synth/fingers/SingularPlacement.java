@@ -16,8 +16,8 @@ final class SingularPlacement {
     static List<SingularPoint> place(PatternClass pattern, FingerShape shape, SplittableRandom random) {
         double a = shape.halfWidth();
         double b = shape.topHalfHeight();
-        double cx = shape.centreX() + jitter(random, a * 0.12);
-        double cy = shape.centreY() - b * 0.12 + jitter(random, b * 0.12);
+        double cx = shape.centreX() + jitter(random, a * 0.2);
+        double cy = shape.centreY() - b * 0.1 + jitter(random, b * 0.2);
         List<SingularPoint> points = new ArrayList<>();
         switch (pattern) {
             case ARCH -> {
@@ -30,8 +30,8 @@ final class SingularPlacement {
             case LEFT_LOOP, RIGHT_LOOP -> {
                 double side = pattern == PatternClass.LEFT_LOOP ? 1 : -1;
                 points.add(core(cx - side * a * 0.1, cy));
-                double dx = a * (0.45 + random.nextDouble() * 0.3);
-                double dy = b * (0.55 + random.nextDouble() * 0.3);
+                double dx = a * (0.3 + random.nextDouble() * 0.5);
+                double dy = b * (0.45 + random.nextDouble() * 0.5);
                 points.add(delta(cx - side * a * 0.1 + side * dx, cy + dy));
             }
             case WHORL -> {

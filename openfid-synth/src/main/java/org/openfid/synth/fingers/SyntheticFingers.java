@@ -24,13 +24,14 @@ public final class SyntheticFingers {
     /** Height of the master canvas in pixels at 500 ppi. */
     public static final int CANVAS_HEIGHT = 600;
 
-    private static final long MASTER_SALT = 1;
+    static final long MASTER_SALT = 1;
     private static final long IMPRESSION_SALT = 2;
-    private static final int ITERATIONS = 14;
+    private static final int ITERATIONS = 12;
+    private static final int REFINEMENTS = 1;
     private static final double SEED_SPACING = 18;
 
     private final long seed;
-    private final RidgeSynthesis synthesis = new RidgeSynthesis(new GaborBank(CANVAS_WIDTH), ITERATIONS, SEED_SPACING);
+    private final RidgeSynthesis synthesis = new RidgeSynthesis(CANVAS_WIDTH, ITERATIONS, REFINEMENTS, SEED_SPACING);
     private final ImpressionRenderer renderer = new ImpressionRenderer();
 
     public SyntheticFingers(long seed) {
@@ -45,13 +46,21 @@ public final class SyntheticFingers {
     public MasterFinger master(long fingerId) {
         long fingerSeed = Seeds.derive(seed, fingerId, MASTER_SALT);
         SplittableRandom random = new SplittableRandom(fingerSeed);
-        PatternClass pattern = PatternClass.draw(random);
-        FingerShape shape = FingerShape.random(CANVAS_WIDTH, CANVAS_HEIGHT, random);
-        OrientationModel orientation = OrientationModel.random(pattern, shape, random);
+        FingerGeometry geometry = FingerGeometry.draw(CANVAS_WIDTH, CANVAS_HEIGHT, random);
+        FingerShape shape = geometry.shape();
+        OrientationModel orientation = geometry.orientation();
         PeriodMap periods = new PeriodMap(shape, CANVAS_WIDTH, CANVAS_HEIGHT, random);
         float[] ridges = synthesis.synthesise(CANVAS_HEIGHT, shape, orientation, periods, random);
         return new MasterFinger(
-                fingerId, fingerSeed, pattern, shape, orientation, periods.mean(), CANVAS_WIDTH, CANVAS_HEIGHT, ridges);
+                fingerId,
+                fingerSeed,
+                geometry.pattern(),
+                shape,
+                orientation,
+                periods.mean(),
+                CANVAS_WIDTH,
+                CANVAS_HEIGHT,
+                ridges);
     }
 
     /**
