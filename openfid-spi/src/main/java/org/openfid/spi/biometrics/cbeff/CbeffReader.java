@@ -11,7 +11,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +29,11 @@ import org.xml.sax.SAXParseException;
  */
 final class CbeffReader {
 
+    /** The JDK parser's element depth limit; a CBEFF document is six levels deep. */
+    private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
+    static final int MAX_DEPTH = 16;
+
     private static final Schema SCHEMA = loadSchema();
     private static final DocumentBuilderFactory FACTORY = secureFactory();
 
@@ -42,13 +47,16 @@ final class CbeffReader {
                     + CbeffXml.NAMESPACE + ", found " + root.getLocalName() + " in "
                     + (root.getNamespaceURI() == null ? "no namespace" : "namespace " + root.getNamespaceURI()));
         }
-        validate(document);
+        validate(xml);
         return new CbeffMapper().document(root);
     }
 
     private static Document parse(byte[] xml) {
         try {
-            DocumentBuilder builder = FACTORY.newDocumentBuilder();
+            DocumentBuilder builder;
+            synchronized (FACTORY) {
+                builder = FACTORY.newDocumentBuilder();
+            }
             builder.setErrorHandler(STRICT);
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXParseException e) {
@@ -61,16 +69,18 @@ final class CbeffReader {
 
     /**
      * Validates, collecting the first few errors: for a bad value Xerces first reports the facet
-     * (without the element) and then the element, so one message alone would not say where.
+     * (without the element) and then the element, so one message alone would not say where. It
+     * validates the bytes already parsed (and so known to carry no DTD) to report line numbers.
      */
-    private static void validate(Document document) {
+    private static void validate(byte[] xml) {
         var problems = new ArrayList<String>();
         try {
             var validator = SCHEMA.newValidator();
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             validator.setErrorHandler(new Collecting(problems));
-            validator.validate(new DOMSource(document));
+            validator.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
         } catch (SAXException e) {
             if (problems.isEmpty()) {
                 problems.add(safe(e.getMessage()));
@@ -90,7 +100,7 @@ final class CbeffReader {
 
         @Override
         public void error(SAXParseException exception) throws SAXException {
-            problems.add(safe(exception.getMessage()));
+            problems.add("line " + exception.getLineNumber() + ": " + safe(exception.getMessage()));
             if (problems.size() >= 3) {
                 throw exception;
             }
@@ -154,6 +164,7 @@ final class CbeffReader {
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            factory.setAttribute(MAX_ELEMENT_DEPTH, String.valueOf(MAX_DEPTH));
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             return factory;

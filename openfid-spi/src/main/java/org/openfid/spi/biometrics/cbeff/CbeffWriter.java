@@ -1,6 +1,7 @@
 package org.openfid.spi.biometrics.cbeff;
 
-import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
@@ -11,8 +12,6 @@ import org.jspecify.annotations.Nullable;
 /** Writes the model as indented XML with StAX, element order as the schema requires. */
 final class CbeffWriter {
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
-
     private final XMLStreamWriter out;
     private int depth;
 
@@ -21,9 +20,11 @@ final class CbeffWriter {
     }
 
     static byte[] write(CbeffDocument document) {
-        var bytes = new ByteArrayOutputStream(4096);
+        // Into a StringWriter, then one UTF-8 encoding: the JDK's StAX writer on an OutputStream
+        // encodes character by character, ten times slower for megabytes of base64.
+        var text = new StringWriter(64 * 1024);
         try {
-            var xml = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+            var xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
             var writer = new CbeffWriter(xml);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.setDefaultNamespace(CbeffXml.NAMESPACE);
@@ -34,7 +35,7 @@ final class CbeffWriter {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Cannot write CBEFF XML", e);
         }
-        return bytes.toByteArray();
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private void document(CbeffDocument document) throws XMLStreamException {
@@ -65,8 +66,8 @@ final class CbeffWriter {
             for (Map.Entry<String, String> entry : bir.others().entrySet()) {
                 indent();
                 out.writeStartElement(CbeffXml.NAMESPACE, "entry");
-                out.writeAttribute("key", entry.getKey());
-                out.writeCharacters(entry.getValue());
+                out.writeAttribute("key", xmlText(entry.getKey(), "others key"));
+                out.writeCharacters(xmlText(entry.getValue(), "others entry " + entry.getKey()));
                 out.writeEndElement();
             }
             close();
@@ -151,12 +152,33 @@ final class CbeffWriter {
     private void leaf(String name, String text) throws XMLStreamException {
         indent();
         out.writeStartElement(CbeffXml.NAMESPACE, name);
-        out.writeCharacters(text);
+        out.writeCharacters(xmlText(text, name));
         out.writeEndElement();
     }
 
     private void indent() throws XMLStreamException {
         out.writeCharacters("\n" + "  ".repeat(depth));
+    }
+
+    /**
+     * Refuses text XML 1.0 cannot carry (control characters, lone surrogates): the StAX writer would
+     * emit it as is and produce a document no parser accepts. A carriage return is refused too, as a
+     * parser would turn it into a line feed and the value would not come back unchanged.
+     */
+    static String xmlText(String text, String where) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ok = c == '\t' || c == '\n' || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                ok = true;
+            }
+            if (!ok) {
+                throw new IllegalArgumentException("CBEFF " + where + " holds character U+"
+                        + String.format("%04X", (int) c) + ", which XML cannot carry");
+            }
+        }
+        return text;
     }
 
     private static String encode(byte[] bytes) {

@@ -15,7 +15,9 @@ import org.openfid.spi.biometrics.GrayscaleImage;
 /**
  * Pixels in and out of the image data of a representation. PNG and JPEG go through the JDK's
  * ImageIO; WSQ and JPEG 2000 have no JDK codec, so they stay opaque (the header still reads) and
- * decoding them is refused with a clear error rather than guessed.
+ * decoding them is refused with a clear error rather than guessed. JPEG 2000 (what MOSIP's devices
+ * send) decodes as soon as an ImageIO JPEG 2000 plug-in is on the class path (for example
+ * jai-imageio-jpeg2000), without a dependency here.
  */
 final class FingerImageCodec {
 
@@ -36,6 +38,14 @@ final class FingerImageCodec {
         return switch (image.compression()) {
             case UNCOMPRESSED -> raw(image);
             case PNG, JPEG -> read(image);
+            case JPEG2000_LOSSY, JPEG2000_LOSSLESS -> {
+                if (!ImageIO.getImageReadersByMIMEType("image/jp2").hasNext()) {
+                    throw new BiometricFormatException("ISO 19794-4 finger image: compression "
+                            + image.compression().label()
+                            + " not supported for decoding (no JPEG 2000 ImageIO reader is installed)");
+                }
+                yield read(image);
+            }
             default ->
                 throw new BiometricFormatException("ISO 19794-4 finger image: compression "
                         + image.compression().label() + " not supported for decoding");

@@ -52,7 +52,8 @@ public record FingerImageRecord(List<FingerImage> images, boolean certificationF
     }
 
     /**
-     * A one-finger record of {@code image}, captured now (UTC), without quality.
+     * A one-finger record of {@code image} without quality or capture time (both "unspecified", so
+     * the same image always gives the same bytes).
      *
      * @see FingerImage#of(GrayscaleImage, BiometricSubtype, FingerImageCompression)
      */

@@ -102,6 +102,16 @@ class CbeffXmlRejectionTest {
     }
 
     @Test
+    void schemaErrorsGiveTheLine() {
+        String xml = new String(CbeffXml.write(CbeffSamples.packet(9)), StandardCharsets.UTF_8);
+        int at = xml.indexOf("<Level>Raw</Level>", xml.indexOf("Left IndexFinger"));
+        String broken =
+                xml.substring(0, at) + "<Level>Cooked</Level>" + xml.substring(at + "<Level>Raw</Level>".length());
+        long line = xml.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        assertRefused(broken, "line " + line + ": ", "Cooked", "Level");
+    }
+
+    @Test
     void badBase64IsRefusedWithoutEchoingTheData() {
         String secret = "QUJD" + "x".repeat(200) + "!!";
         assertThatThrownBy(() -> CbeffXml.read(
@@ -139,6 +149,26 @@ class CbeffXmlRejectionTest {
                 .isInstanceOf(BiometricFormatException.class)
                 .hasMessage(
                         "CBEFF XML: document of " + huge.length + " bytes exceeds the limit of " + CbeffXml.MAX_BYTES);
+    }
+
+    @Test
+    void deeplyNestedDocumentsAreRefusedWhileParsing() {
+        String deep = "<BIR xmlns=\"" + NS + "\">" + "<x>".repeat(10_000) + "</x>".repeat(10_000) + "</BIR>";
+        assertRefused(deep, "not well-formed or not allowed", "maxElementDepth");
+    }
+
+    @Test
+    void writingRefusesTextXmlCannotCarry() {
+        var bir = CbeffSamples.packet(5).birs().getFirst();
+        for (String value : new String[] {"a\u0000b", "line\rfeed", "lone \ud800 surrogate"}) {
+            var document = CbeffDocument.of(java.util.List.of(bir.withOthers(java.util.Map.of("PAYLOAD", value))));
+            assertThatThrownBy(() -> CbeffXml.write(document))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("CBEFF others entry PAYLOAD holds character U+");
+        }
+        var emoji = CbeffDocument.of(
+                java.util.List.of(bir.withOthers(java.util.Map.of("PAYLOAD", "ok \ud83d\ude00 \t\n"))));
+        assertThat(CbeffXml.read(CbeffXml.write(emoji))).isEqualTo(emoji);
     }
 
     @Test

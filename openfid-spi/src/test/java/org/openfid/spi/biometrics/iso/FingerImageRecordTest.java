@@ -107,16 +107,14 @@ class FingerImageRecordTest {
     }
 
     @Test
-    void wsqAndJpeg2000HeadersReadButTheirPixelsAreRefused() {
+    void wsqHeadersReadButItsPixelsAreRefused() {
         var wsq = FingerImageRecord.read(TestImages.resource("Auth_Left_Index_wsq.iso"))
                 .first();
         assertThat(wsq.compression()).isEqualTo(FingerImageCompression.WSQ);
+        assertThat(wsq.width()).isPositive();
         assertThatThrownBy(wsq::decode)
                 .isInstanceOf(BiometricFormatException.class)
                 .hasMessageContaining("compression WSQ not supported for decoding");
-        var jp2 = FingerImageRecord.read(TestImages.resource("Auth_Left_Index.iso"))
-                .first();
-        assertThatThrownBy(jp2::decode).hasMessageContaining("compression JPEG 2000 lossy not supported for decoding");
     }
 
     @Test

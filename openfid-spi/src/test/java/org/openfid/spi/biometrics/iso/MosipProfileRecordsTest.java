@@ -2,6 +2,10 @@ package org.openfid.spi.biometrics.iso;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.machinezoo.sourceafis.FingerprintImage;
+import com.machinezoo.sourceafis.FingerprintImageOptions;
+import com.machinezoo.sourceafis.FingerprintMatcher;
+import com.machinezoo.sourceafis.FingerprintTemplate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.openfid.spi.biometrics.BiometricSubtype;
@@ -58,5 +62,36 @@ class MosipProfileRecordsTest {
                 .containsExactly(
                         ExtendedDataBlock.SEGMENTATION, ExtendedDataBlock.ANNOTATION, ExtendedDataBlock.COMMENT);
         assertThat(record.toBytes()).isEqualTo(bytes);
+    }
+
+    private static FingerprintTemplate template(String name) {
+        var image = FingerImageRecord.read(TestImages.resource(name)).first().decode();
+        return new FingerprintTemplate(new FingerprintImage(
+                image.width(), image.height(), image.pixels(), new FingerprintImageOptions().dpi(image.ppi())));
+    }
+
+    /**
+     * With an ImageIO JPEG 2000 plug-in on the class path (jai-imageio-jpeg2000, test scope here),
+     * MOSIP's JPEG 2000 captures decode to pixels SourceAFIS matches: the registration (lossless) and
+     * authentication (lossy) captures of one finger score far above the usual threshold of 40,
+     * different fingers far below.
+     */
+    @Test
+    void jpeg2000CapturesDecodeAndMatchAcrossRegistrationAndAuthentication() {
+        var decoded = FingerImageRecord.read(TestImages.resource("Auth_Left_Index.iso"))
+                .first()
+                .decode();
+        assertThat(decoded.width()).isEqualTo(280);
+        assertThat(decoded.height()).isEqualTo(448);
+
+        var leftIndex = new FingerprintMatcher(template("Registration_Left_Index.iso"));
+        var rightMiddle = new FingerprintMatcher(template("Registration_Right_Middle.iso"));
+        var authLeftIndex = template("Auth_Left_Index.iso");
+        var authRightMiddle = template("Auth_Right_Middle.iso");
+
+        assertThat(leftIndex.match(authLeftIndex)).isGreaterThan(100);
+        assertThat(rightMiddle.match(authRightMiddle)).isGreaterThan(100);
+        assertThat(leftIndex.match(authRightMiddle)).isLessThan(20);
+        assertThat(rightMiddle.match(authLeftIndex)).isLessThan(20);
     }
 }
