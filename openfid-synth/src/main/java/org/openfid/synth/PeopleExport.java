@@ -7,15 +7,29 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import javax.imageio.ImageIO;
 import org.openfid.spi.biometrics.BiometricSubtype;
+import org.openfid.spi.biometrics.BiometricType;
 import org.openfid.spi.biometrics.GrayscaleImage;
+import org.openfid.spi.biometrics.SampleFormat;
+import org.openfid.spi.biometrics.cbeff.BdbInfo;
+import org.openfid.spi.biometrics.cbeff.BdbLevel;
+import org.openfid.spi.biometrics.cbeff.BdbPurpose;
+import org.openfid.spi.biometrics.cbeff.BdbType;
+import org.openfid.spi.biometrics.cbeff.Bir;
+import org.openfid.spi.biometrics.cbeff.CbeffDocument;
+import org.openfid.spi.biometrics.cbeff.CbeffXml;
+import org.openfid.spi.biometrics.cbeff.RegistryId;
 import org.openfid.spi.biometrics.iso.FingerImageCompression;
 import org.openfid.spi.biometrics.iso.FingerImageRecord;
 import org.openfid.synth.documents.DocumentImages;
@@ -28,7 +42,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes a population to a folder: per record {@code identity.json} (the ID schema identity),
  * {@code fingers.json} (master finger ids and impression), {@code face.png}, {@code documents/} (PNG
- * and PDF) and optionally {@code fingers/} (PNG images, ISO/IEC 19794-4 records); then
+ * and PDF) and optionally {@code fingers/} (PNG images, ISO/IEC 19794-4 records, with the records
+ * also as CBEFF XML in {@code individualBiometrics.xml}); then
  * {@code truth.csv} (every record's subject and the record it duplicates) and {@code summary.json}.
  */
 final class PeopleExport {
@@ -74,18 +89,11 @@ final class PeopleExport {
 
     private void writePerson(Path dir, SyntheticPerson person) {
         try {
-            Files.createDirectories(dir.resolve("documents"));
+            Files.createDirectories(dir);
             write(dir.resolve("identity.json"), JSON.writeValueAsBytes(population.identity(person)));
             write(dir.resolve("fingers.json"), JSON.writeValueAsBytes(fingerIds(person)));
             write(dir.resolve("face.png"), images.facePng(person));
-            for (var document : person.documents()) {
-                write(
-                        dir.resolve("documents").resolve(document.fileStem() + ".png"),
-                        images.documentPng(person, document));
-                write(
-                        dir.resolve("documents").resolve(document.fileStem() + ".pdf"),
-                        images.documentPdf(person, document));
-            }
+            writeDocuments(dir.resolve("documents"), person);
             if (options.fingers() != PeopleOptions.FingerOutput.NONE) {
                 writeFingers(dir.resolve("fingers"), person);
             }
@@ -94,18 +102,65 @@ final class PeopleExport {
         }
     }
 
+    private void writeDocuments(Path dir, SyntheticPerson person) throws IOException {
+        var wanted = options.documents();
+        if (wanted == PeopleOptions.DocumentOutput.NONE) {
+            return;
+        }
+        Files.createDirectories(dir);
+        for (var document : person.documents()) {
+            if (wanted.png() && wanted.pdf()) {
+                var files = images.documentFiles(person, document);
+                write(dir.resolve(document.fileStem() + ".png"), files.png());
+                write(dir.resolve(document.fileStem() + ".pdf"), files.pdf());
+            } else if (wanted.png()) {
+                write(dir.resolve(document.fileStem() + ".png"), images.documentPng(person, document));
+            } else {
+                write(dir.resolve(document.fileStem() + ".pdf"), images.documentPdf(person, document));
+            }
+        }
+    }
+
     private void writeFingers(Path dir, SyntheticPerson person) throws IOException {
         Files.createDirectories(dir);
+        List<Bir> birs = new ArrayList<>();
         for (BiometricSubtype finger : BiometricSubtype.tenFingers()) {
             GrayscaleImage image = population.fingerImage(person, finger);
             if (options.fingers().png()) {
                 write(dir.resolve(finger.attribute() + ".png"), png(image));
             }
             if (options.fingers().iso()) {
-                var record = FingerImageRecord.of(image, finger, FingerImageCompression.PNG);
-                write(dir.resolve(finger.attribute() + ".iso"), record.toBytes());
+                byte[] record = FingerImageRecord.of(image, finger, FingerImageCompression.PNG)
+                        .toBytes();
+                write(dir.resolve(finger.attribute() + ".iso"), record);
+                birs.add(Bir.of(bdbInfo(person, finger), record));
             }
         }
+        if (!birs.isEmpty()) {
+            write(dir.resolveSibling("individualBiometrics.xml"), CbeffXml.write(CbeffDocument.of(birs)));
+        }
+    }
+
+    /**
+     * The BDBInfo of an enrolment capture, reproducible: the block id is derived from the record and
+     * finger, the capture time is the population's reference date. No quality is claimed: none was
+     * measured (the enrolment measures it with the SDK).
+     */
+    private BdbInfo bdbInfo(SyntheticPerson person, BiometricSubtype finger) {
+        String name = "openfid-synth:" + population.seed() + ":" + person.index() + ":" + finger.attribute();
+        return new BdbInfo(
+                UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)),
+                new RegistryId(RegistryId.MOSIP, String.valueOf(SampleFormat.ISO_19794_4_2011.cbeffFormatType())),
+                population
+                        .settings()
+                        .referenceDate()
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant(),
+                BdbType.of(BiometricType.FINGER),
+                finger,
+                BdbLevel.RAW,
+                BdbPurpose.ENROLL,
+                null);
     }
 
     private ObjectNode fingerIds(SyntheticPerson person) {
@@ -140,6 +195,7 @@ final class PeopleExport {
         summary.put("plantedDuplicates", population.plantedDuplicates().size());
         summary.put("referenceDate", population.settings().referenceDate().toString());
         summary.put("fingers", options.fingers().name().toLowerCase(Locale.ROOT));
+        summary.put("documents", options.documents().name().toLowerCase(Locale.ROOT));
         summary.put("synthetic", "Every person, document, face placeholder and fingerprint here is synthetic.");
         Map<String, Long> genders = new TreeMap<>();
         Map<String, Long> residence = new TreeMap<>();

@@ -14,9 +14,33 @@ import org.openfid.synth.people.PopulationSettings;
  * @param out the folder to create
  * @param duplicates the planted duplicate share
  * @param fingers which finger files to write
+ * @param documents which document files to write
  * @param country the country folder
  */
-record PeopleOptions(long count, long seed, Path out, double duplicates, FingerOutput fingers, Path country) {
+record PeopleOptions(
+        long count,
+        long seed,
+        Path out,
+        double duplicates,
+        FingerOutput fingers,
+        DocumentOutput documents,
+        Path country) {
+
+    /** Document files per person: PNG and PDF (default), one of them, or none (large populations). */
+    enum DocumentOutput {
+        BOTH,
+        PNG,
+        PDF,
+        NONE;
+
+        boolean png() {
+            return this == PNG || this == BOTH;
+        }
+
+        boolean pdf() {
+            return this == PDF || this == BOTH;
+        }
+    }
 
     /** Finger files per person: none, PNG images, ISO/IEC 19794-4 records, or both. */
     enum FingerOutput {
@@ -49,6 +73,7 @@ record PeopleOptions(long count, long seed, Path out, double duplicates, FingerO
         Path out = null;
         double duplicates = PopulationSettings.DEFAULT_DUPLICATE_SHARE;
         FingerOutput fingers = FingerOutput.NONE;
+        DocumentOutput documents = DocumentOutput.BOTH;
         Path country = null;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
@@ -62,6 +87,7 @@ record PeopleOptions(long count, long seed, Path out, double duplicates, FingerO
                 case "--out" -> out = Path.of(value);
                 case "--duplicates" -> duplicates = share(value);
                 case "--fingers" -> fingers = fingerOutput(value);
+                case "--documents" -> documents = documentOutput(value);
                 case "--country" -> country = Path.of(value);
                 default -> throw new UsageException("unknown option: " + option);
             }
@@ -72,7 +98,8 @@ record PeopleOptions(long count, long seed, Path out, double duplicates, FingerO
         if (count < 1 || count > MAX_COUNT) {
             throw new UsageException("--count must be between 1 and " + MAX_COUNT + ", not " + count);
         }
-        return new PeopleOptions(count, seed, out, duplicates, fingers, country == null ? defaultCountry() : country);
+        return new PeopleOptions(
+                count, seed, out, duplicates, fingers, documents, country == null ? defaultCountry() : country);
     }
 
     /** The launcher names the checkout's demo country; otherwise it is looked for from here upwards. */
@@ -109,6 +136,14 @@ record PeopleOptions(long count, long seed, Path out, double duplicates, FingerO
             throw new UsageException("--duplicates must be a share in [0, 1), e.g. 0.05, not '" + value + "'");
         }
         return share;
+    }
+
+    private static DocumentOutput documentOutput(String value) throws UsageException {
+        try {
+            return DocumentOutput.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--documents must be both, png, pdf or none, not '" + value + "'");
+        }
     }
 
     private static FingerOutput fingerOutput(String value) throws UsageException {

@@ -37,10 +37,11 @@ public final class SynthCommand {
               --out DIR            a new (or empty) folder to write
               --duplicates SHARE   share of planted duplicates, in [0, 1) (default 0.05)
               --fingers MODE       none (default), png (images), iso (ISO/IEC 19794-4 records) or both
+              --documents MODE     both (PNG and PDF, default), png, pdf or none (about 200 KB a person)
               --country DIR        the country folder (default: the demo country of the source tree)
 
             Writes DIR/people/<record>/ (identity.json, fingers.json, face.png, documents/*.png|pdf,
-            fingers/*), DIR/truth.csv (which record duplicates which) and DIR/summary.json.
+            fingers/*, individualBiometrics.xml with iso), DIR/truth.csv (which record duplicates which) and DIR/summary.json.
             """;
 
     /**

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openfid.spi.biometrics.BiometricSubtype;
+import org.openfid.spi.biometrics.cbeff.CbeffXml;
 import org.openfid.spi.biometrics.iso.FingerImageRecord;
 
 class SynthCommandTests {
@@ -125,6 +126,49 @@ class SynthCommandTests {
             var record = FingerImageRecord.read(Files.readAllBytes(fingers.resolve(finger.attribute() + ".iso")));
             assertThat(record.first().subtype()).hasValue(finger);
         }
+        var cbeff = CbeffXml.read(Files.readAllBytes(folder.resolve("people/000000/individualBiometrics.xml")));
+        assertThat(cbeff.birs()).hasSize(10);
+        for (var finger : BiometricSubtype.tenFingers()) {
+            assertThat(cbeff.find(finger).orElseThrow().bdb())
+                    .isEqualTo(Files.readAllBytes(fingers.resolve(finger.attribute() + ".iso")));
+        }
+    }
+
+    @Test
+    void writes_only_the_document_files_asked_for() throws IOException {
+        Path png = temp.resolve("png");
+        Path none = temp.resolve("none");
+        assertThat(run(
+                        "people",
+                        "--count",
+                        "2",
+                        "--seed",
+                        "4",
+                        "--out",
+                        png.toString(),
+                        "--documents",
+                        "png",
+                        "--country",
+                        DEMO))
+                .isZero();
+        assertThat(run(
+                        "people",
+                        "--count",
+                        "2",
+                        "--seed",
+                        "4",
+                        "--out",
+                        none.toString(),
+                        "--documents",
+                        "none",
+                        "--country",
+                        DEMO))
+                .isZero();
+        assertThat(files(png))
+                .anyMatch(f -> f.toString().endsWith(".png") && f.startsWith("people/000000/documents"))
+                .noneMatch(f -> f.toString().endsWith(".pdf"));
+        assertThat(none.resolve("people/000000/documents")).doesNotExist();
+        assertThat(none.resolve("people/000000/identity.json")).isNotEmptyFile();
     }
 
     static Stream<Arguments> badArguments() {
@@ -142,6 +186,9 @@ class SynthCommandTests {
                 Arguments.of(
                         List.of("people", "--count", "3", "--seed", "1", "--out", "OUT", "--fingers", "jpeg"),
                         "--fingers must be none, png, iso or both"),
+                Arguments.of(
+                        List.of("people", "--count", "3", "--seed", "1", "--out", "OUT", "--documents", "tiff"),
+                        "--documents must be both, png, pdf or none"),
                 Arguments.of(
                         List.of("people", "--count", "3", "--seed", "1", "--out", "OUT", "--colour", "red"),
                         "unknown option: --colour"),

@@ -48,7 +48,17 @@ public final class DocumentImages {
 
     /** The document as a one-page PDF: the rendered page plus its English text as real text. */
     public byte[] documentPdf(SyntheticPerson person, SyntheticDocument document) {
-        return PdfPages.page(document(person, document), pdfText(person, document), document.fileStem());
+        return documentFiles(person, document).pdf();
+    }
+
+    /** A document rendered once and encoded both ways. */
+    public record DocumentFiles(byte[] png, byte[] pdf) {}
+
+    /** The document as PNG and PDF from a single rendering (what the command line writes). */
+    public DocumentFiles documentFiles(SyntheticPerson person, SyntheticDocument document) {
+        byte[] png = documentPng(person, document);
+        return new DocumentFiles(
+                png, PdfPages.page(png, WIDTH, HEIGHT, pdfText(person, document), document.fileStem()));
     }
 
     /** The face placeholder: a silhouette labelled as synthetic, never a real or generated face. */
@@ -141,6 +151,8 @@ public final class DocumentImages {
             g.setColor(Color.getHSBColor(hue, 0.25f, 0.55f));
             g.fill(new Ellipse2D.Float(75, 60, 90, 115));
             g.fill(new RoundRectangle2D.Float(30, 190, 180, 160, 90, 90));
+            g.setColor(new Color(0xf4, 0xf4, 0xf4));
+            g.fillRect(0, 248, FACE_WIDTH, 54);
             Font big = Lettering.font(Font.BOLD, 26);
             Font small = Lettering.font(Font.BOLD, 14);
             Lettering.left(

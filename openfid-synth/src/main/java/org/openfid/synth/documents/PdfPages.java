@@ -1,6 +1,5 @@
 package org.openfid.synth.documents;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Wraps a rendered page in a PDF with PDFBox. The Arabic stays in the image: PDFBox writes glyphs
@@ -26,31 +25,40 @@ final class PdfPages {
 
     private static final float MARGIN = 36;
 
-    /** The standard fonts need no embedding; a PDF viewer has them. Made once: each costs a font lookup. */
-    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    /**
+     * The standard fonts need no embedding; a PDF viewer has them. Made once per thread: each costs a
+     * font lookup, and PDFBox fonts cache glyph data in unsynchronised maps.
+     */
+    private static final ThreadLocal<PDType1Font> BOLD =
+            ThreadLocal.withInitial(() -> new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
 
-    private static final PDType1Font PLAIN = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private static final ThreadLocal<PDType1Font> PLAIN =
+            ThreadLocal.withInitial(() -> new PDType1Font(Standard14Fonts.FontName.HELVETICA));
 
     private PdfPages() {}
 
-    static byte[] page(BufferedImage image, String text, String title) {
+    /**
+     * A page of a rendered image given as PNG bytes: PDFBox copies the PNG's compressed pixels into the
+     * PDF instead of compressing them again (that re-compression was 80% of the time of a person).
+     */
+    static byte[] page(byte[] png, int imageWidth, int imageHeight, String text, String title) {
         try (var document = new PDDocument()) {
-            float scale = (PDRectangle.A4.getHeight() - 2 * MARGIN) / image.getWidth();
-            float width = image.getWidth() * scale;
-            float height = image.getHeight() * scale;
+            float scale = (PDRectangle.A4.getHeight() - 2 * MARGIN) / imageWidth;
+            float width = imageWidth * scale;
+            float height = imageHeight * scale;
             var page = new PDPage(new PDRectangle(width + 2 * MARGIN, height + 2 * MARGIN + 60));
             document.addPage(page);
-            var picture = LosslessFactory.createFromImage(document, image);
+            var picture = PDImageXObject.createFromByteArray(document, png, title + ".png");
             try (var content = new PDPageContentStream(document, page)) {
                 content.drawImage(picture, MARGIN, MARGIN + 40, width, height);
                 writeLine(
                         content,
-                        BOLD,
+                        BOLD.get(),
                         14,
                         MARGIN,
                         page.getMediaBox().getHeight() - MARGIN + 8,
                         DocumentImages.STAMP_ENG);
-                writeLine(content, PLAIN, 10, MARGIN, MARGIN + 18, ascii(text));
+                writeLine(content, PLAIN.get(), 10, MARGIN, MARGIN + 18, ascii(text));
             }
             var info = document.getDocumentInformation();
             info.setTitle("SYNTHETIC " + title);

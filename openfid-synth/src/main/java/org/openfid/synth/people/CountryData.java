@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +41,8 @@ final class CountryData {
     final List<DocumentType> documentTypes;
     final Map<String, String> categoryNames;
     final List<Field> fields;
+    private final Map<String, List<DocumentType>> typesByCategory = new ConcurrentHashMap<>();
+    private final Map<String, String> fieldsByCategory = new ConcurrentHashMap<>();
     /** The schema version, e.g. {@code 0.1}: the identity field {@code IDSchemaVersion}. */
     final String schemaVersion;
 
@@ -95,9 +98,11 @@ final class CountryData {
 
     /** The document types proving {@code category}, in the file's order. */
     List<DocumentType> typesOf(String category) {
-        return documentTypes.stream()
-                .filter(t -> t.categories.contains(category))
-                .toList();
+        return typesByCategory.computeIfAbsent(
+                category,
+                c -> documentTypes.stream()
+                        .filter(t -> t.categories.contains(c))
+                        .toList());
     }
 
     /**
@@ -105,6 +110,10 @@ final class CountryData {
      * label is the category's English name (the demo country names both "Proof of identity").
      */
     String fieldOf(String category) {
+        return fieldsByCategory.computeIfAbsent(category, this::findFieldOf);
+    }
+
+    private String findFieldOf(String category) {
         String name = categoryNames.getOrDefault(category, "");
         return fields.stream()
                 .filter(f -> f.type.equals("document") && f.label.equalsIgnoreCase(name))

@@ -214,7 +214,8 @@ final class PersonFactory {
             return; // a country without this category or type: the person simply has no such document
         }
         var type = types.get(random.nextInt(types.size()));
-        String number = type.code().charAt(0) + String.format(Locale.ROOT, "%08d", random.nextInt(100_000_000));
+        String number = type.code().charAt(0)
+                + Integer.toString(100_000_000 + random.nextInt(100_000_000)).substring(1);
         documents.add(new SyntheticDocument(country.fieldOf(category), category, type.code(), type.names(), number));
     }
 
@@ -230,7 +231,13 @@ final class PersonFactory {
     }
 
     private static String ascii(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        var letters = new StringBuilder(name.length());
+        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            }
+        }
+        return letters.toString();
     }
 
     /** The entry whose English label is {@code label}, else the one at {@code fallback}. */

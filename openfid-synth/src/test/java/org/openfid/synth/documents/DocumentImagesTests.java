@@ -54,6 +54,9 @@ class DocumentImagesTests {
                 assertThat(loaded.getDocumentInformation().getTitle()).startsWith("SYNTHETIC");
             }
             assertThat(images.documentPdf(person, document)).isEqualTo(pdf);
+            var both = images.documentFiles(person, document);
+            assertThat(both.pdf()).isEqualTo(pdf);
+            assertThat(both.png()).isEqualTo(images.documentPng(person, document));
         }
     }
 

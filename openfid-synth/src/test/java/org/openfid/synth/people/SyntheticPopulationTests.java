@@ -107,6 +107,21 @@ class SyntheticPopulationTests {
     }
 
     @Test
+    void the_name_lists_pair_distinct_spellings_and_give_over_a_million_names_per_gender() {
+        var book = NameBook.INSTANCE;
+        for (var list : List.of(book.male, book.female, book.family)) {
+            assertThat(list.stream().map(NameBook.Pair::eng)).doesNotHaveDuplicates();
+            assertThat(list.stream().map(NameBook.Pair::ara)).doesNotHaveDuplicates();
+            assertThat(list).allSatisfy(pair -> {
+                assertThat(pair.eng()).matches("[A-Za-z' -]+");
+                assertThat(pair.ara()).matches("[\\p{IsArabic} ]+");
+            });
+        }
+        assertThat((long) book.female.size() * book.male.size() * book.family.size())
+                .isGreaterThan(1_000_000);
+    }
+
+    @Test
     void ages_follow_a_pyramid_with_children() {
         LocalDate day = PopulationSettings.REFERENCE_DATE;
         var ages = population(11, 3_000, 0).people().map(p -> p.ageOn(day)).toList();
