@@ -29,8 +29,9 @@ import org.openfid.synth.fingers.SyntheticFingers;
  *
  * Large galleries are template-level synthetic minutiae ({@link TemplateFingers}) written as SourceAFIS
  * templates, because rendering and extracting a million images would take hours. Run with
- * {@code ./openfid bench biometrics [maxFingers] [--no-images]} (default 1,000,000; 100000 gives a
- * quick run; {@code --no-images} skips rendering and extraction).
+ * {@code ./openfid bench biometrics [maxFingers] [--no-images] [--single N]} (default 1,000,000;
+ * 100000 gives a quick run; {@code --no-images} skips rendering and extraction; {@code --single N}
+ * caps the single-finger galleries, whose brute-force reference is the slowest part).
  */
 public final class BiometricsBenchmark {
 
@@ -40,11 +41,14 @@ public final class BiometricsBenchmark {
     private BiometricsBenchmark() {}
 
     public static void main(String[] args) {
-        int maxFingers = Arrays.stream(args)
-                .filter(arg -> arg.matches("[0-9_]+"))
-                .mapToInt(arg -> Integer.parseInt(arg.replace("_", "")))
-                .findFirst()
-                .orElse(1_000_000);
+        int maxFingers = 1_000_000;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--single")) {
+                i++;
+            } else if (args[i].matches("[0-9_]+")) {
+                maxFingers = Integer.parseInt(args[i].replace("_", ""));
+            }
+        }
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf(
                 "Biometrics benchmark: SourceAFIS %s, %d cores, max heap %d MB%n",
@@ -54,8 +58,13 @@ public final class BiometricsBenchmark {
         if (!Arrays.asList(args).contains("--no-images")) {
             imageFigures(cores);
         }
+        int single = Math.min(maxFingers, 100_000);
+        int singleAt = Arrays.asList(args).indexOf("--single");
+        if (singleAt >= 0 && singleAt + 1 < args.length) {
+            single = Math.min(single, Integer.parseInt(args[singleAt + 1].replace("_", "")));
+        }
         var runs = new SearchRuns(new TemplateFingers(42));
-        runs.singleFinger(Math.min(maxFingers, 100_000));
+        runs.singleFinger(single);
         runs.tenFingers(maxFingers / 10);
     }
 
