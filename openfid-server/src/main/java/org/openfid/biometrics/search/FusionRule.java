@@ -16,8 +16,13 @@ package org.openfid.biometrics.search;
  */
 public record FusionRule(double fingerFloor, int minFingers) {
 
-    /** Fingers from 20 points count; one strong finger is enough (a single-finger probe must work). */
-    public static final FusionRule DEFAULT = new FusionRule(20, 1);
+    /**
+     * A finger counts from 40 points (SourceAFIS's usual decision threshold, a false match rate near
+     * 0.01 %), and two counting fingers are needed whenever two or more were compared: a ten-finger
+     * impostor then needs two independent false matches, while a true duplicate is only missed if
+     * nine of its ten fingers fail. A single-finger probe needs its one finger.
+     */
+    public static final FusionRule DEFAULT = new FusionRule(40, 2);
 
     public FusionRule {
         if (!(fingerFloor >= 0) || Double.isInfinite(fingerFloor)) {

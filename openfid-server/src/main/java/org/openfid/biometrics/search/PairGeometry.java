@@ -21,7 +21,7 @@ final class PairGeometry {
     static final int ANGLE_BINS = 16;
     static final int KEYS = DISTANCE_BINS * ANGLE_BINS * ANGLE_BINS;
     private static final double TWO_PI = 2 * Math.PI;
-    private static final double MIN_DISTANCE = 6;
+    private static final double MIN_DISTANCE_SQUARED = 6 * 6;
 
     private PairGeometry() {}
 
@@ -92,7 +92,7 @@ final class PairGeometry {
         double dx = m.x()[j] - m.x()[i];
         double dy = m.y()[j] - m.y()[i];
         double segment = wrap(Math.atan2(dy, dx));
-        double distance = Math.min(Math.hypot(dx, dy) / DISTANCE_BIN, DISTANCE_BINS - 0.001);
+        double distance = Math.min(Math.sqrt(dx * dx + dy * dy) / DISTANCE_BIN, DISTANCE_BINS - 0.001);
         double a1 = wrap(m.directions()[i] - segment) / TWO_PI * ANGLE_BINS;
         double a2 = wrap(m.directions()[j] - segment) / TWO_PI * ANGLE_BINS;
         return new double[] {distance, Math.min(a1, ANGLE_BINS - 0.001), Math.min(a2, ANGLE_BINS - 0.001), segment};
@@ -131,8 +131,11 @@ final class PairGeometry {
         int k = nearest.length;
         int filled = 0;
         for (int j = 0; j < m.count(); j++) {
-            double d = Math.hypot(m.x()[j] - m.x()[i], m.y()[j] - m.y()[i]);
-            if (j == i || d < MIN_DISTANCE || (filled == k && d >= nearestDistance[k - 1])) {
+            // squared distances: Math.hypot is far slower and the order is the same
+            double dx = m.x()[j] - m.x()[i];
+            double dy = m.y()[j] - m.y()[i];
+            double d = dx * dx + dy * dy;
+            if (j == i || d < MIN_DISTANCE_SQUARED || (filled == k && d >= nearestDistance[k - 1])) {
                 continue;
             }
             int at = filled < k ? filled++ : k - 1;

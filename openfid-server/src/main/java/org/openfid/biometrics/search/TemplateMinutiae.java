@@ -1,6 +1,5 @@
 package org.openfid.biometrics.search;
 
-import com.machinezoo.sourceafis.FingerprintTemplate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -13,7 +12,7 @@ import tools.jackson.dataformat.cbor.CBORMapper;
  * <p>SourceAFIS serializes templates as CBOR maps (documented at
  * https://sourceafis.machinezoo.com/template) but exposes no minutiae on its public API, so the index
  * reads the CBOR itself. The same format written here builds gallery templates straight from
- * synthetic minutiae, and every template written is re-read by SourceAFIS, which validates it.
+ * synthetic minutiae (SourceAFIS validates it on deserialization).
  *
  * @param width image width in pixels at 500 dpi
  * @param height image height in pixels at 500 dpi
@@ -69,11 +68,12 @@ public record TemplateMinutiae(int width, int height, short[] x, short[] y, floa
                 shape.types());
     }
 
-    /** Writes these minutiae as a serialized SourceAFIS template, validated by SourceAFIS itself. */
+    /**
+     * Writes these minutiae as a serialized SourceAFIS template. SourceAFIS validates it when a
+     * gallery or matcher deserializes it (galleries do so on every put).
+     */
     public byte[] toSourceAfis() {
-        var shape = new Shape("3.18.1-java", width, height, x, y, directions, types);
-        byte[] raw = CBOR.writeValueAsBytes(shape);
-        return new FingerprintTemplate(raw).toByteArray();
+        return CBOR.writeValueAsBytes(new Shape("3.18.1-java", width, height, x, y, directions, types));
     }
 
     /** The CBOR map SourceAFIS writes (field names are the library's). */
