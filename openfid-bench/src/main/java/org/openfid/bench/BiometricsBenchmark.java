@@ -12,6 +12,7 @@ import org.openfid.biometrics.search.FusionRule;
 import org.openfid.spi.biometrics.BiometricSubtype;
 import org.openfid.spi.biometrics.GrayscaleImage;
 import org.openfid.synth.fingers.SyntheticFingers;
+import org.openfid.synth.fingers.SyntheticMinutiae;
 
 /**
  * Fingerprint matching and 1:N search in one run, on the same galleries and probes throughout:
@@ -27,7 +28,7 @@ import org.openfid.synth.fingers.SyntheticFingers;
  *       reference measured on a 10 thousand person share and scaled.
  * </ol>
  *
- * Large galleries are template-level synthetic minutiae ({@link TemplateFingers}) written as SourceAFIS
+ * Large galleries are template-level synthetic minutiae ({@link org.openfid.synth.fingers.SyntheticMinutiae}) written as SourceAFIS
  * templates, because rendering and extracting a million images would take hours. Run with
  * {@code ./openfid bench biometrics [maxFingers] [--no-images] [--single N]} (default 1,000,000;
  * 100000 gives a quick run; {@code --no-images} skips rendering and extraction; {@code --single N}
@@ -63,7 +64,7 @@ public final class BiometricsBenchmark {
         if (singleAt >= 0 && singleAt + 1 < args.length) {
             single = Math.min(single, Integer.parseInt(args[singleAt + 1].replace("_", "")));
         }
-        var runs = new SearchRuns(new TemplateFingers(42));
+        var runs = new SearchRuns(new SyntheticMinutiae(42));
         runs.singleFinger(single);
         runs.tenFingers(maxFingers / 10);
     }

@@ -3,6 +3,7 @@ package org.openfid.bench;
 import static org.openfid.bench.BiometricsBenchmark.THRESHOLD;
 import static org.openfid.bench.BiometricsBenchmark.seconds;
 
+import com.machinezoo.sourceafis.FingerprintCompatibility;
 import com.machinezoo.sourceafis.FingerprintMatcher;
 import com.machinezoo.sourceafis.FingerprintTemplate;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.openfid.spi.abis.Candidate;
 import org.openfid.spi.abis.Identification;
 import org.openfid.spi.abis.ReferenceId;
 import org.openfid.spi.biometrics.BiometricSubtype;
+import org.openfid.synth.fingers.SyntheticMinutiae;
 
 /**
  * The 1:N part of {@link BiometricsBenchmark}: identify latency, comparisons avoided and planted
@@ -42,16 +44,22 @@ final class SearchRuns {
             IndexSettings.DEFAULT.minProbeMinutiae(),
             IndexSettings.DEFAULT.exhaustiveBelow());
 
-    private final TemplateFingers fingers;
+    private final SyntheticMinutiae fingers;
 
-    SearchRuns(TemplateFingers fingers) {
+    SearchRuns(SyntheticMinutiae fingers) {
         this.fingers = fingers;
     }
 
+    /**
+     * A template-level synthetic finger as the platform would hold it: openfid-synth's minutiae
+     * (impression 0 is the enrolment capture), written as an ISO/IEC 19794-2 record and imported by
+     * SourceAFIS, exactly the path a foreign minutiae template takes.
+     */
     private EnrolledFinger enrolled(BiometricSubtype position, long fingerId, int impression) {
-        var master = fingers.master(fingerId);
-        var minutiae = impression == 0 ? master : fingers.impression(master, fingerId, impression);
-        return new EnrolledFinger(position, minutiae.toSourceAfis());
+        var minutiae = fingers.impression(fingers.master(fingerId), impression);
+        byte[] iso = minutiae.toRecord(position).toBytes();
+        return new EnrolledFinger(
+                position, FingerprintCompatibility.importTemplate(iso).toByteArray());
     }
 
     /** Single-finger records of one position; 10 thousand, then 100 thousand of them. */
