@@ -16,9 +16,9 @@ import java.util.Arrays;
  */
 final class PairGeometry {
 
-    static final int DISTANCE_BIN = 10;
-    static final int DISTANCE_BINS = 32;
-    static final int ANGLE_BINS = 16;
+    static final int DISTANCE_BIN = 7;
+    static final int DISTANCE_BINS = 46;
+    static final int ANGLE_BINS = 24;
     static final int KEYS = DISTANCE_BINS * ANGLE_BINS * ANGLE_BINS;
     private static final double TWO_PI = 2 * Math.PI;
     private static final double MIN_DISTANCE_SQUARED = 6 * 6;
