@@ -132,10 +132,11 @@ class EmbeddedAbis implements Abis, SmartInitializingSingleton {
     @Override
     public Identification identify(ReferenceId referenceId, IdentifyRequest request) {
         return audited("ABIS_IDENTIFY", referenceId, () -> {
-            if (store.record(referenceId).isEmpty()) {
-                throw new AbisException(AbisFailure.REFERENCE_ID_NOT_FOUND, "The reference id is not in the gallery");
-            }
-            var probe = store.fingers(referenceId).stream().map(gallery::open).toList();
+            // the in-memory gallery holds every committed record's templates: no read, no unsealing
+            var probe = gallery.get()
+                    .fingers(referenceId)
+                    .orElseThrow(() -> new AbisException(
+                            AbisFailure.REFERENCE_ID_NOT_FOUND, "The reference id is not in the gallery"));
             return search(probe, request, referenceId);
         });
     }

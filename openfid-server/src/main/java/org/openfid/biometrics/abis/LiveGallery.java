@@ -83,7 +83,7 @@ final class LiveGallery {
     }
 
     /** The clear template of a stored finger. */
-    EnrolledFinger open(GalleryStore.FingerRow row) {
+    private EnrolledFinger open(GalleryStore.FingerRow row) {
         byte[] template = seal.open(row.referenceId(), row.index(), row.position(), row.sealedTemplate());
         return new EnrolledFinger(row.position(), template);
     }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +55,11 @@ public final class BruteForceGallery implements FingerGallery {
     }
 
     @Override
+    public Optional<List<EnrolledFinger>> fingers(ReferenceId referenceId) {
+        return store.fingers(referenceId);
+    }
+
+    @Override
     public int size() {
         return store.size();
     }
@@ -68,9 +74,7 @@ public final class BruteForceGallery implements FingerGallery {
         SearchLimits.check(maxResults, threshold);
         FingerChecks.requireFingers(probe);
         var probeFingers = ProbeFingers.of(probe);
-        var records = subset == null
-                ? store.all()
-                : subset.stream().map(store::get).filter(Objects::nonNull).toList();
+        var records = store.records(subset);
         return score(probeFingers, records, exclude, maxResults, threshold, fusion);
     }
 

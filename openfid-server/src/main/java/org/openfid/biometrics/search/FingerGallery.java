@@ -1,6 +1,7 @@
 package org.openfid.biometrics.search;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.openfid.spi.abis.Identification;
@@ -24,6 +25,12 @@ public interface FingerGallery {
 
     /** Whether a record is held. */
     boolean contains(ReferenceId referenceId);
+
+    /**
+     * A held record's fingers (position and serialized template), or empty: what an identification by
+     * reference id uses as its probe, without reading and unsealing the stored copy.
+     */
+    Optional<List<EnrolledFinger>> fingers(ReferenceId referenceId);
 
     /** How many records are held. */
     int size();

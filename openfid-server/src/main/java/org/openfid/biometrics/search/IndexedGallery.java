@@ -3,6 +3,7 @@ package org.openfid.biometrics.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.openfid.spi.abis.Identification;
@@ -67,6 +68,11 @@ public final class IndexedGallery implements FingerGallery {
     }
 
     @Override
+    public Optional<List<EnrolledFinger>> fingers(ReferenceId referenceId) {
+        return store.fingers(referenceId);
+    }
+
+    @Override
     public int size() {
         return store.size();
     }
@@ -84,9 +90,7 @@ public final class IndexedGallery implements FingerGallery {
         long searched = subset == null ? store.size() : subset.size();
         var pairs = probePairs(probe);
         if (searched < settings.exhaustiveBelow() || pairs.stream().allMatch(Objects::isNull)) {
-            var records = subset == null
-                    ? store.all()
-                    : subset.stream().map(store::get).filter(Objects::nonNull).toList();
+            var records = store.records(subset);
             return BruteForceGallery.score(probeFingers, records, exclude, maxResults, threshold, fusion);
         }
         List<BiometricSubtype> positions =

@@ -3,6 +3,9 @@ package org.openfid.biometrics.search;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
@@ -80,5 +83,20 @@ final class RecordStore {
 
     Collection<GalleryRecord> all() {
         return records.values();
+    }
+
+    /** The records to search: all of them, or those of {@code subset} the store holds. */
+    Collection<GalleryRecord> records(@Nullable Set<ReferenceId> subset) {
+        return subset == null
+                ? records.values()
+                : subset.stream().map(records::get).filter(Objects::nonNull).toList();
+    }
+
+    /** A held record's fingers as they were put, or empty. */
+    Optional<List<EnrolledFinger>> fingers(ReferenceId referenceId) {
+        return Optional.ofNullable(records.get(referenceId))
+                .map(record -> record.fingers().stream()
+                        .map(finger -> new EnrolledFinger(finger.position(), finger.serialized()))
+                        .toList());
     }
 }
