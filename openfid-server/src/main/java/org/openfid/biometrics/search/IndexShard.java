@@ -13,7 +13,11 @@ import java.util.Arrays;
 final class IndexShard {
 
     static final int SLOTS = 1 << 15;
-    static final int ROTATIONS = 16;
+    /** Rotation cells of 360/64 degrees; a mate's votes are read over {@value #WINDOW} adjacent cells. */
+    static final int ROTATIONS = 64;
+
+    static final int WINDOW = 3;
+    private static final int ROTATION_SHIFT = 2;
 
     private final int[][] postings = new int[PairGeometry.KEYS][];
     private final int[] lengths = new int[PairGeometry.KEYS];
@@ -57,8 +61,10 @@ final class IndexShard {
 
     /**
      * Votes the probe's pairs into (slot, rotation) cells and returns, per live slot, the best votes
-     * over two adjacent rotation cells divided by the square root of the finger's pair count (a
-     * finger with many minutiae collects chance votes in proportion).
+     * over {@value #WINDOW} adjacent rotation cells (about 17 degrees) divided by the finger's pair
+     * count: the share of the finger's pairs that agree with the probe under one rotation. Narrow
+     * cells keep an impostor's chance votes, which spread over all rotations, low; dividing by the
+     * pair count keeps fingers with many minutiae from winning on chance votes alone (ADR 0010).
      */
     float[] vote(int[] probePairs) {
         short[] votes = new short[used * ROTATIONS];
@@ -73,24 +79,32 @@ final class IndexShard {
                 int length = lengths[key];
                 for (int i = 0; i < length; i++) {
                     int posting = list[i];
-                    int rotation = ((angle - posting) & 0xFF) >>> 4;
+                    int rotation = ((angle - posting) & 0xFF) >>> ROTATION_SHIFT;
                     votes[(posting >>> 8) * ROTATIONS + rotation]++;
                 }
             }
         }
         float[] scores = new float[used];
         for (int slot = 0; slot < used; slot++) {
-            if (ordinals[slot] < 0) {
-                continue;
+            if (ordinals[slot] >= 0) {
+                scores[slot] = (float) bestWindow(votes, slot * ROTATIONS) / Math.max(pairCounts[slot], 1);
             }
-            int base = slot * ROTATIONS;
-            int best = 0;
-            for (int r = 0; r < ROTATIONS; r++) {
-                best = Math.max(best, votes[base + r] + votes[base + ((r + 1) & (ROTATIONS - 1))]);
-            }
-            scores[slot] = (float) (best / Math.sqrt(Math.max(pairCounts[slot], 1)));
         }
         return scores;
+    }
+
+    /** The largest sum of {@value #WINDOW} circularly adjacent rotation cells of one slot. */
+    private static int bestWindow(short[] votes, int base) {
+        int sum = 0;
+        for (int w = 0; w < WINDOW; w++) {
+            sum += votes[base + ROTATIONS - 1 - w];
+        }
+        int best = sum;
+        for (int r = 0; r < ROTATIONS; r++) {
+            sum += votes[base + r] - votes[base + (r - WINDOW + ROTATIONS) % ROTATIONS];
+            best = Math.max(best, sum);
+        }
+        return best;
     }
 
     int ordinal(int slot) {
