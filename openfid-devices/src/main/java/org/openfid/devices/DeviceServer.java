@@ -57,7 +57,7 @@ public final class DeviceServer implements AutoCloseable {
         var trust = DeviceTrust.open(
                 settings.dataDir(),
                 Arrays.stream(FingerScanner.values())
-                        .map(FingerScanner::keyName)
+                        .map(scanner -> new DeviceTrust.Device(scanner.keyName(), scanner.hasFtm()))
                         .toList());
         var clock = Clock.systemUTC();
         var quality = new FingerprintQuality();

@@ -46,6 +46,12 @@ class AuthCaptureTests {
         assertThat(data.get("domainUri").stringValue()).isEqualTo("https://ida.openfid.test");
         assertThat(data.get("bioSubType").stringValue()).isEqualTo("Left IndexFinger");
         RegistrationCaptureTests.checkRecord(iso, data);
+        // SBI 0.9.5: data by the device key, the digital id of this L1 device by its FTM key
+        var dataSigner = SharedDevices.signer(item.get("data").stringValue());
+        var digitalIdSigner = SharedDevices.signer(data.get("digitalId").stringValue());
+        assertThat(digitalIdSigner.getPublicKey()).isNotEqualTo(dataSigner.getPublicKey());
+        assertThat(SharedDevices.subject(digitalIdSigner)).contains("FTM");
+        assertThat(SharedDevices.subject(dataSigner)).doesNotContain("FTM");
         var thumbprint = MessageDigest.getInstance("SHA-256")
                 .digest(SharedDevices.IDA.certificate().getEncoded());
         assertThat(item.get("thumbprint").stringValue())

@@ -84,6 +84,36 @@ class DiscoveryAndInfoTests {
         }
     }
 
+    /**
+     * SBI 0.9.5: the digital id of an L1 device is signed with its FTM key, of an L0 device with its
+     * device key; the device info always with the device key.
+     */
+    @Test
+    void theDigitalIdOfTheL1DeviceIsSignedByItsFtmKeyAndOfTheL0DeviceByItsDeviceKey() throws Exception {
+        var ca = caFromFile();
+        var infos = client.call("MOSIPDINFO", "/info", "");
+
+        for (JsonNode item : infos) {
+            var signedInfo = item.get("deviceInfo").stringValue();
+            var info = SharedDevices.verified(signedInfo, ca);
+            var signedDigitalId = info.get("digitalId").stringValue();
+            var infoSigner = SharedDevices.signer(signedInfo);
+            var digitalIdSigner = SharedDevices.signer(signedDigitalId);
+            var serialNo =
+                    SharedDevices.verified(signedDigitalId, ca).get("serialNo").stringValue();
+            assertThat(SharedDevices.subject(infoSigner)).contains("SERIALNUMBER=" + serialNo);
+            assertThat(SharedDevices.subject(digitalIdSigner)).contains("SERIALNUMBER=" + serialNo);
+            if (info.get("certification").stringValue().equals("L1")) {
+                assertThat(digitalIdSigner).isNotEqualTo(infoSigner);
+                assertThat(digitalIdSigner.getPublicKey()).isNotEqualTo(infoSigner.getPublicKey());
+                assertThat(SharedDevices.subject(digitalIdSigner)).contains("FTM");
+            } else {
+                assertThat(info.get("certification").stringValue()).isEqualTo("L0");
+                assertThat(digitalIdSigner).isEqualTo(infoSigner);
+            }
+        }
+    }
+
     @Test
     void aSignatureByAnotherCaIsRejected() throws Exception {
         var other = DeviceServer.start(

@@ -7,10 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertificateFactory;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.util.Base64;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
@@ -46,17 +52,53 @@ final class SharedDevices {
         return Path.of("target", "test-data", "devices-" + name + "-" + UUID.randomUUID());
     }
 
+    /** A certificate's subject with the serial number attribute readable: {@code SERIALNUMBER=...}. */
+    static String subject(X509Certificate certificate) {
+        return certificate
+                .getSubjectX500Principal()
+                .getName(javax.security.auth.x500.X500Principal.RFC2253, java.util.Map.of("2.5.4.5", "SERIALNUMBER"));
+    }
+
+    /** The first {@code x5c} certificate of a compact JWS: the certificate of the key that signed. */
+    static X509Certificate signer(String compact) {
+        try {
+            return X509CertUtils.parse(JWSObject.parse(compact)
+                    .getHeader()
+                    .getX509CertChain()
+                    .getFirst()
+                    .decode());
+        } catch (ParseException e) {
+            throw new AssertionError("Not a JWS", e);
+        }
+    }
+
+    /**
+     * Validates a certificate chain (leaf first, the trust anchor last) with the JDK's PKIX
+     * validator, the provider CA as the only trust anchor and no revocation checking (the
+     * development CA publishes no CRL).
+     */
+    static void pkixValidate(List<X509Certificate> chain, X509Certificate providerCa) throws GeneralSecurityException {
+        if (!chain.getLast().equals(providerCa)) {
+            throw new AssertionError("The x5c chain does not end with the provider CA");
+        }
+        var path = CertificateFactory.getInstance("X.509").generateCertPath(chain.subList(0, chain.size() - 1));
+        var parameters = new PKIXParameters(Set.of(new TrustAnchor(providerCa, null)));
+        parameters.setRevocationEnabled(false);
+        CertPathValidator.getInstance("PKIX").validate(path, parameters);
+    }
+
     /**
      * The payload of a compact JWS after checking its RS256 signature with the first {@code x5c}
-     * certificate and that certificate's signature by the provider CA.
+     * certificate and the {@code x5c} chain up to the provider CA with PKIX.
      */
     static JsonNode verified(String compact, X509Certificate providerCa) {
         try {
             var jws = JWSObject.parse(compact);
-            var chain = jws.getHeader().getX509CertChain();
-            var device = X509CertUtils.parse(chain.getFirst().decode());
-            device.verify(providerCa.getPublicKey());
-            device.checkValidity();
+            var chain = jws.getHeader().getX509CertChain().stream()
+                    .map(b64 -> X509CertUtils.parse(b64.decode()))
+                    .toList();
+            var device = chain.getFirst();
+            pkixValidate(chain, providerCa);
             if (!jws.verify(new RSASSAVerifier((RSAPublicKey) device.getPublicKey()))) {
                 throw new AssertionError("Bad JWS signature");
             }

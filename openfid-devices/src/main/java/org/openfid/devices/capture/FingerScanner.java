@@ -21,8 +21,7 @@ import org.openfid.spi.biometrics.BiometricSubtype;
  * scanner of registration stations (deviceSubId 1 left four fingers, 2 right four fingers, 3 the two
  * thumbs; registration capture only, certification L0) and the single-finger scanner of
  * authentication (deviceSubId 0, one finger per capture, the placed finger named by
- * {@code bioSubType}; authentication capture only, presented as L1 since its key stands in for an
- * FTM key).
+ * {@code bioSubType}; authentication capture only, L1 with a software FTM key).
  */
 public enum FingerScanner {
     SLAP(
@@ -98,6 +97,14 @@ public enum FingerScanner {
     /** The certification level, L0 or L1. */
     public String certification() {
         return certification;
+    }
+
+    /**
+     * Whether the device has a foundational trust module key that signs its digital id: L1 devices
+     * do; L0 devices sign it with the device key.
+     */
+    public boolean hasFtm() {
+        return certification.equals("L1");
     }
 
     /** Whether the single-finger model (one finger per capture, chosen by bioSubType). */

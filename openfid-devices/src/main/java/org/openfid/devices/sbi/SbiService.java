@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.openfid.devices.capture.BioEncryption;
 import org.openfid.devices.capture.FingerCapturer;
 import org.openfid.devices.capture.FingerScanner;
-import org.openfid.devices.trust.DeviceSigner;
 import org.openfid.devices.trust.DeviceTrust;
 
 /** Assembles the SBI handler for both devices from their keys, the capturer and the settings. */
@@ -31,8 +30,7 @@ public final class SbiService {
             Clock clock) {
         var devices = new EnumMap<FingerScanner, SoftwareDevice>(FingerScanner.class);
         for (var scanner : FingerScanner.values()) {
-            devices.put(
-                    scanner, new SoftwareDevice(scanner, new DeviceSigner(trust.identity(scanner.keyName())), clock));
+            devices.put(scanner, new SoftwareDevice(scanner, trust.identity(scanner.keyName()), clock));
         }
         var descriptions = new DeviceDescriptions(List.copyOf(devices.values()), env, callbackId);
         var captures = new CaptureEndpoint(devices, new CaptureRequestReader(env), capturer, encryption);

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.openfid.devices.capture.FingerScanner;
+import org.openfid.devices.trust.DeviceIdentity;
 import org.openfid.devices.trust.DeviceSigner;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,13 +25,17 @@ final class SoftwareDevice {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final FingerScanner scanner;
+    private final DeviceIdentity identity;
     private final DeviceSigner signer;
+    private final DeviceSigner digitalIdSigner;
     private final Clock clock;
     private final AtomicBoolean busy = new AtomicBoolean();
 
-    SoftwareDevice(FingerScanner scanner, DeviceSigner signer, Clock clock) {
+    SoftwareDevice(FingerScanner scanner, DeviceIdentity identity, Clock clock) {
         this.scanner = scanner;
-        this.signer = signer;
+        this.identity = identity;
+        this.signer = new DeviceSigner(identity, identity.deviceKey());
+        this.digitalIdSigner = new DeviceSigner(identity, identity.digitalIdKey());
         this.clock = clock;
     }
 
@@ -38,6 +43,7 @@ final class SoftwareDevice {
         return scanner;
     }
 
+    /** The device key's signer: device info and capture data. */
     DeviceSigner signer() {
         return signer;
     }
@@ -60,7 +66,7 @@ final class SoftwareDevice {
      * number, so it is stable across restarts.
      */
     String deviceCode() {
-        var serial = signer.identity().serialNo();
+        var serial = identity.serialNo();
         return UUID.nameUUIDFromBytes(("openfid-device:" + serial).getBytes(StandardCharsets.UTF_8))
                 .toString();
     }
@@ -72,7 +78,7 @@ final class SoftwareDevice {
     /** The digital id payload, dated now. */
     ObjectNode digitalIdPayload() {
         var id = Json.object();
-        id.put("serialNo", signer.identity().serialNo());
+        id.put("serialNo", identity.serialNo());
         id.put("make", MAKE);
         id.put("model", scanner.model());
         id.put("type", "Finger");
@@ -88,8 +94,11 @@ final class SoftwareDevice {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(Json.bytes(digitalIdPayload()));
     }
 
-    /** The digital id as device info and captures carry it: a JWS by the device key. */
+    /**
+     * The digital id as device info and captures carry it: a JWS by the FTM key (L1), or by the
+     * device key of an L0 device, which has no FTM.
+     */
     String signedDigitalId() {
-        return signer.sign(Json.bytes(digitalIdPayload()));
+        return digitalIdSigner.sign(Json.bytes(digitalIdPayload()));
     }
 }

@@ -16,6 +16,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -33,18 +34,21 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * The keys and certificates of the software devices, kept in a folder across restarts: a self-made
- * device provider CA and, per device, a key pair with a certificate that CA issued. A server trusts
+ * device provider CA and, per device, a device key and (for an L1 device) an FTM key, each with a
+ * certificate that CA issued. A server trusts
  * the devices by registering {@link #providerCaPath()}; docs/adr/0011 explains why this CA is for
  * development only.
  *
  * <p>On first start everything is generated; later starts load the files. A device certificate that
- * has expired (or expires within a day) is replaced with a new key, the rotation real devices do; the
- * CA is never replaced silently, because servers have registered it.
+ * has expired (or expires within a day) is replaced with a new key under the same serial number, the
+ * rotation real devices do; the FTM key lives as long as the CA, and the CA is never replaced
+ * silently, because servers have registered it.
  */
 public final class DeviceTrust {
 
     static final String CA_CERT = "provider-ca.crt";
     static final String CA_KEY = "provider-ca.key";
+    static final String FTM_SUFFIX = "-ftm";
     private static final String ORGANISATION = "OpenFID development devices (not for production)";
     private static final Duration CA_VALIDITY = Duration.ofDays(3650);
     private static final Duration DEVICE_VALIDITY = Duration.ofDays(365);
@@ -56,7 +60,7 @@ public final class DeviceTrust {
     private final PrivateKey caKey;
     private final Map<String, DeviceIdentity> identities = new LinkedHashMap<>();
 
-    DeviceTrust(Path dir, Clock clock, List<String> devices) {
+    DeviceTrust(Path dir, Clock clock, List<Device> devices) {
         this.folder = new KeyFolder(dir);
         this.clock = clock;
         if (!folder.has(CA_CERT) || !folder.has(CA_KEY)) {
@@ -65,17 +69,26 @@ public final class DeviceTrust {
         this.caCertificate = folder.readCertificate(CA_CERT);
         this.caKey = folder.readPrivateKey(CA_KEY);
         for (var device : devices) {
-            identities.put(device, loadOrIssue(device));
+            identities.put(device.name(), load(device));
         }
     }
+
+    /**
+     * A device whose keys the folder holds.
+     *
+     * @param name used in file names: {@code <name>.key}/{@code .crt} (device key),
+     *     {@code <name>-ftm.key}/{@code .crt} (FTM key)
+     * @param ftm whether the device has an FTM key (L1) or signs its digital id with the device key (L0)
+     */
+    public record Device(String name, boolean ftm) {}
 
     /**
      * Opens the key folder, creating the CA and the named devices' keys that are missing.
      *
      * @param dir the folder (created with owner-only access if absent)
-     * @param devices device names, used as file names ({@code <name>.key}, {@code <name>.crt})
+     * @param devices the devices
      */
-    public static DeviceTrust open(Path dir, List<String> devices) {
+    public static DeviceTrust open(Path dir, List<Device> devices) {
         return new DeviceTrust(dir, Clock.systemUTC(), devices);
     }
 
@@ -111,41 +124,68 @@ public final class DeviceTrust {
         folder.write(CA_CERT, certificate);
     }
 
-    private DeviceIdentity loadOrIssue(String device) {
-        var certName = device + ".crt";
-        var keyName = device + ".key";
-        if (folder.has(certName) && folder.has(keyName)) {
-            var certificate = folder.readCertificate(certName);
-            var stillValid = certificate
-                    .getNotAfter()
-                    .toInstant()
-                    .isAfter(clock.instant().plus(Duration.ofDays(1)));
-            if (stillValid && certificate.getIssuerX500Principal().equals(caCertificate.getSubjectX500Principal())) {
-                return new DeviceIdentity(
-                        serialOf(certificate), folder.readPrivateKey(keyName), certificate, caCertificate);
-            }
+    /**
+     * The device's keys: the FTM key is permanent (replaced only when missing or not from this CA)
+     * and fixes the serial number; the device key is reissued when expired, keeping the serial.
+     */
+    private DeviceIdentity load(Device device) {
+        var previous = existing(device.name(), false);
+        SigningKey ftm = null;
+        if (device.ftm()) {
+            ftm = existing(device.name() + FTM_SUFFIX, true)
+                    .orElseGet(() -> issue(
+                            device.name() + FTM_SUFFIX,
+                            "OpenFID " + device.name() + " FTM",
+                            previous.map(DeviceTrust::serialOf).orElseGet(this::newSerialNo),
+                            ftmValidity()));
         }
-        return issue(device, certName, keyName);
+        var serialNo = ftm != null
+                ? serialOf(ftm)
+                : previous.map(DeviceTrust::serialOf).orElseGet(this::newSerialNo);
+        var deviceKey = previous.filter(key -> stillValid(key) && serialOf(key).equals(serialNo))
+                .orElseGet(() -> issue(device.name(), "OpenFID " + device.name(), serialNo, DEVICE_VALIDITY));
+        return new DeviceIdentity(serialNo, deviceKey, ftm, caCertificate);
     }
 
-    private DeviceIdentity issue(String device, String certName, String keyName) {
-        var serialNo = newSerialNo();
+    /** The key and certificate under this name when both exist and this CA issued them. */
+    private Optional<SigningKey> existing(String name, boolean mustBeValid) {
+        var certName = name + ".crt";
+        var keyName = name + ".key";
+        if (!folder.has(certName) || !folder.has(keyName)) {
+            return Optional.empty();
+        }
+        var key = new SigningKey(folder.readPrivateKey(keyName), folder.readCertificate(certName));
+        var ours = key.certificate().getIssuerX500Principal().equals(caCertificate.getSubjectX500Principal());
+        return ours && (!mustBeValid || stillValid(key)) ? Optional.of(key) : Optional.empty();
+    }
+
+    private boolean stillValid(SigningKey key) {
+        return key.certificate()
+                .getNotAfter()
+                .toInstant()
+                .isAfter(clock.instant().plus(Duration.ofDays(1)));
+    }
+
+    /** An FTM certificate lasts as long as the CA: the FTM key is never rotated. */
+    private Duration ftmValidity() {
+        var left = Duration.between(clock.instant(), caCertificate.getNotAfter().toInstant());
+        return left.isNegative() ? Duration.ofDays(1) : left;
+    }
+
+    private SigningKey issue(String name, String commonName, String serialNo, Duration validity) {
         var pair = newKeyPair();
         var subject = new X500NameBuilder(BCStyle.INSTANCE)
-                .addRDN(BCStyle.CN, "OpenFID " + device)
+                .addRDN(BCStyle.CN, commonName)
                 .addRDN(BCStyle.SERIALNUMBER, serialNo)
                 .addRDN(BCStyle.O, ORGANISATION)
                 .build();
         var issuer =
                 X500Name.getInstance(caCertificate.getSubjectX500Principal().getEncoded());
         var certificate = sign(
-                builder(issuer, subject, pair.getPublic(), clock.instant(), DEVICE_VALIDITY),
-                caKey,
-                pair.getPublic(),
-                false);
-        folder.write(keyName, pair.getPrivate());
-        folder.write(certName, certificate);
-        return new DeviceIdentity(serialNo, pair.getPrivate(), certificate, caCertificate);
+                builder(issuer, subject, pair.getPublic(), clock.instant(), validity), caKey, pair.getPublic(), false);
+        folder.write(name + ".key", pair.getPrivate());
+        folder.write(name + ".crt", certificate);
+        return new SigningKey(pair.getPrivate(), certificate);
     }
 
     private X509v3CertificateBuilder builder(
@@ -202,8 +242,9 @@ public final class DeviceTrust {
         return digits.toString();
     }
 
-    private static String serialOf(X509Certificate certificate) {
-        var subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+    private static String serialOf(SigningKey key) {
+        var subject =
+                X500Name.getInstance(key.certificate().getSubjectX500Principal().getEncoded());
         var rdns = subject.getRDNs(BCStyle.SERIALNUMBER);
         if (rdns.length == 0) {
             throw new IllegalStateException("The device certificate has no serial number");
