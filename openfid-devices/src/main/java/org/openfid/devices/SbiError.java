@@ -32,7 +32,7 @@ public enum SbiError {
     INVALID_PREVIOUS_HASH(509, "previousHash must be empty or the hex SHA-256 hash of the previous capture"),
     UNSUPPORTED_BIO_TYPE(510, "bio type not supported: these devices capture fingers (Finger) only"),
     UNSUPPORTED_SPEC_VERSION(511, "specVersion not supported: 0.9.5"),
-    SINGLE_BIO_ONLY(512, "A request must hold exactly one bio entry");
+    BIO_ENTRY_COUNT(512, "A request must hold 1 to 10 bio entries");
 
     private final int code;
     private final String info;

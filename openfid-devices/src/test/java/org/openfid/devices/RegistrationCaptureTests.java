@@ -61,6 +61,40 @@ class RegistrationCaptureTests {
         assertThat(bioSubTypes(thumbs)).containsExactly("Left Thumb", "Right Thumb");
     }
 
+    /**
+     * SBI 0.9.5 makes {@code bio} an array: each entry is captured and answered in order, each
+     * chaining from its own {@code previousHash}.
+     */
+    @Test
+    void severalBioEntriesAreEachAnsweredInOrder() {
+        var request = SbiClient.rcapture(2, 2);
+        var thumbs = ((tools.jackson.databind.node.ObjectNode)
+                        request.get("bio").get(0))
+                .deepCopy()
+                .put("deviceSubId", 3)
+                .put("count", 2);
+        var startHash = HexFormat.of().withUpperCase().formatHex(sha256("earlier".getBytes()));
+        thumbs.put("previousHash", startHash);
+        request.withArray("bio").add(thumbs);
+
+        var answer = client.call("RCAPTURE", "/capture", request);
+
+        assertThat(bioSubTypes(answer))
+                .containsExactly("Right IndexFinger", "Right MiddleFinger", "Left Thumb", "Right Thumb");
+        var items = answer.get("biometrics");
+        byte[] previous = sha256(new byte[0]);
+        for (int i = 0; i < 4; i++) {
+            if (i == 2) {
+                previous = HexFormat.of().parseHex(startHash);
+            }
+            byte[] iso = Base64.getUrlDecoder()
+                    .decode(data(items.get(i)).get("bioValue").stringValue());
+            previous = sha256(concat(previous, sha256(iso)));
+            assertThat(items.get(i).get("hash").stringValue())
+                    .isEqualTo(HexFormat.of().withUpperCase().formatHex(previous));
+        }
+    }
+
     @Test
     void theChainContinuesFromTheRequestsPreviousHash() {
         var first = client.call("RCAPTURE", "/capture", SbiClient.rcapture(3, 2));

@@ -1,6 +1,9 @@
 package org.openfid.devices.sbi;
 
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openfid.devices.SbiError;
@@ -14,9 +17,9 @@ import org.openfid.devices.capture.SbiException;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * CAPTURE (authentication) and RCAPTURE (registration): validates the request, claims the device
- * (111 when it is busy), captures, and answers one signed {@code data} JWS per finger with the hash
- * chain; for CAPTURE the ISO record is encrypted for the ID authentication server's certificate.
+ * CAPTURE (authentication) and RCAPTURE (registration): validates the request, claims the devices
+ * (111 when one is busy), captures each {@code bio} entry, and answers one signed {@code data} JWS
+ * per finger with the hash chain; for CAPTURE the ISO record is encrypted for the ID authentication server's certificate.
  */
 final class CaptureEndpoint {
 
@@ -36,28 +39,54 @@ final class CaptureEndpoint {
         this.encryption = encryption;
     }
 
+    /**
+     * Captures every {@code bio} entry in request order, each continuing the hash chain from its own
+     * {@code previousHash}, within one overall timeout; every device the request addresses is claimed
+     * first, so a busy one refuses the whole request (111) before anything is captured.
+     */
     ObjectNode capture(boolean auth, String body) {
-        var order = reader.read(auth, body);
+        var orders = reader.read(auth, body);
         if (auth && encryption == null) {
             throw new SbiException(SbiError.DOMAIN_KEY_MISSING);
         }
-        var chain = HashChain.from(order.previousHash())
-                .orElseThrow(() -> new SbiException(SbiError.INVALID_PREVIOUS_HASH));
-        var device = devices.get(order.scanner());
-        if (!device.tryClaim()) {
-            throw new SbiException(SbiError.BUSY);
+        var chains = new ArrayList<HashChain>();
+        for (var order : orders) {
+            chains.add(HashChain.from(order.previousHash())
+                    .orElseThrow(() -> new SbiException(SbiError.INVALID_PREVIOUS_HASH)));
         }
+        var claimed = claim(orders);
         try {
-            var captured = capturer.capture(order.fingers(), order.requestedScore(), order.timeoutMillis());
+            long deadline = System.nanoTime() + orders.getFirst().timeoutMillis() * 1_000_000L;
             var answer = Json.object();
             var biometrics = answer.putArray("biometrics");
-            for (var finger : captured) {
-                biometrics.add(item(order, device, finger, chain));
+            for (int i = 0; i < orders.size(); i++) {
+                var order = orders.get(i);
+                long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000L);
+                var captured = capturer.capture(order.fingers(), order.requestedScore(), left);
+                var device = devices.get(order.scanner());
+                for (var finger : captured) {
+                    biometrics.add(item(order, device, finger, chains.get(i)));
+                }
             }
             return answer;
         } finally {
-            device.release();
+            claimed.forEach(SoftwareDevice::release);
         }
+    }
+
+    /** Claims each addressed device once; on a busy one, releases those claimed and answers 111. */
+    private List<SoftwareDevice> claim(List<CaptureOrder> orders) {
+        var wanted = new LinkedHashSet<SoftwareDevice>();
+        orders.forEach(order -> wanted.add(devices.get(order.scanner())));
+        var claimed = new ArrayList<SoftwareDevice>();
+        for (var device : wanted) {
+            if (!device.tryClaim()) {
+                claimed.forEach(SoftwareDevice::release);
+                throw new SbiException(SbiError.BUSY);
+            }
+            claimed.add(device);
+        }
+        return claimed;
     }
 
     private ObjectNode item(CaptureOrder order, SoftwareDevice device, CapturedFinger finger, HashChain chain) {

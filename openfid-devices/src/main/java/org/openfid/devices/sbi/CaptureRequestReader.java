@@ -16,10 +16,10 @@ import org.openfid.spi.biometrics.BiometricType;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Turns a CAPTURE or RCAPTURE body into a {@link CaptureOrder}, checking each field in a fixed order
- * so that one bad field always gives the same SBI code: JSON shape, spec version, environment,
- * transaction id, timeout, the bio entry (type, device, purpose, deviceSubId, count, finger names,
- * requested score, previous hash).
+ * Turns a CAPTURE or RCAPTURE body into one {@link CaptureOrder} per {@code bio} entry, checking
+ * each field in a fixed order so that one bad field always gives the same SBI code: JSON shape, spec
+ * version, environment, transaction id, timeout, the number of bio entries, then each entry (type,
+ * device, purpose, deviceSubId, count, finger names, requested score, previous hash).
  */
 final class CaptureRequestReader {
 
@@ -27,6 +27,8 @@ final class CaptureRequestReader {
     static final Set<String> ENVIRONMENTS = Set.of("Staging", "Developer", "Pre-Production", "Production");
     private static final long MAX_TIMEOUT_MILLIS = 120_000;
     private static final int MAX_TRANSACTION_ID = 128;
+    /** Ten entries cover a full registration (three slaps) many times over; more is abuse. */
+    static final int MAX_BIO_ENTRIES = 10;
 
     private final String deviceEnv;
 
@@ -34,7 +36,11 @@ final class CaptureRequestReader {
         this.deviceEnv = deviceEnv;
     }
 
-    CaptureOrder read(boolean auth, String body) {
+    /**
+     * One order per {@code bio} entry, in request order; every entry is checked before anything is
+     * captured, so one bad entry refuses the whole request.
+     */
+    List<CaptureOrder> read(boolean auth, String body) {
         var request = Json.parseObject(body);
         if (!SPEC_VERSION.equals(Json.requiredText(request, "specVersion"))) {
             throw new SbiException(SbiError.UNSUPPORTED_SPEC_VERSION);
@@ -49,27 +55,32 @@ final class CaptureRequestReader {
         if (timeout.signum() <= 0) {
             throw new SbiException(SbiError.INVALID_TIMEOUT);
         }
-        var bio = singleBio(request);
-        if (!Set.of("Finger", "FIR").contains(Json.requiredText(bio, "type"))) {
-            throw new SbiException(SbiError.UNSUPPORTED_BIO_TYPE);
-        }
-        var scanner = scanner(bio);
-        checkPurpose(auth, scanner, Json.optionalText(request, "purpose").orElse(scanner.purpose()));
-        var fingers = fingers(scanner, bio, auth);
-        var requestedScore = requestedScore(bio);
-        var previousHash = Json.optionalText(bio, "previousHash").orElse("");
+        long timeoutMillis =
+                Math.max(1, timeout.min(BigDecimal.valueOf(MAX_TIMEOUT_MILLIS)).longValue());
         var domainUri = auth ? Json.optionalText(request, "domainUri").orElse(null) : null;
-        long timeoutMillis = timeout.min(BigDecimal.valueOf(MAX_TIMEOUT_MILLIS)).longValue();
-        return new CaptureOrder(
-                auth,
-                scanner,
-                env,
-                transactionId,
-                domainUri,
-                Math.max(1, timeoutMillis),
-                requestedScore,
-                previousHash,
-                fingers);
+        var purpose = Json.optionalText(request, "purpose");
+        var orders = new ArrayList<CaptureOrder>();
+        for (var bio : bioEntries(request)) {
+            if (!Set.of("Finger", "FIR").contains(Json.requiredText(bio, "type"))) {
+                throw new SbiException(SbiError.UNSUPPORTED_BIO_TYPE);
+            }
+            var scanner = scanner(bio);
+            checkPurpose(auth, scanner, purpose.orElse(scanner.purpose()));
+            var fingers = fingers(scanner, bio, auth);
+            var requestedScore = requestedScore(bio);
+            var previousHash = Json.optionalText(bio, "previousHash").orElse("");
+            orders.add(new CaptureOrder(
+                    auth,
+                    scanner,
+                    env,
+                    transactionId,
+                    domainUri,
+                    timeoutMillis,
+                    requestedScore,
+                    previousHash,
+                    fingers));
+        }
+        return List.copyOf(orders);
     }
 
     /** The transaction id; RCAPTURE of the SBI drafts before 0.9.5 called it {@code registrationId}. */
@@ -85,18 +96,26 @@ final class CaptureRequestReader {
         return id;
     }
 
-    private static JsonNode singleBio(JsonNode request) {
+    /**
+     * The {@code bio} entries: SBI 0.9.5 makes {@code bio} an array without a size limit, so several
+     * are served (each answered in {@code biometrics}), up to {@link #MAX_BIO_ENTRIES}.
+     */
+    private static List<JsonNode> bioEntries(JsonNode request) {
         var bio = request.get("bio");
         if (bio == null || !bio.isArray()) {
             throw new SbiException(SbiError.MALFORMED_REQUEST);
         }
-        if (bio.size() != 1) {
-            throw new SbiException(SbiError.SINGLE_BIO_ONLY);
+        if (bio.isEmpty() || bio.size() > MAX_BIO_ENTRIES) {
+            throw new SbiException(SbiError.BIO_ENTRY_COUNT);
         }
-        if (!bio.get(0).isObject()) {
-            throw new SbiException(SbiError.MALFORMED_REQUEST);
+        var entries = new ArrayList<JsonNode>();
+        for (var entry : bio) {
+            if (!entry.isObject()) {
+                throw new SbiException(SbiError.MALFORMED_REQUEST);
+            }
+            entries.add(entry);
         }
-        return bio.get(0);
+        return entries;
     }
 
     private static FingerScanner scanner(JsonNode bio) {
