@@ -64,6 +64,7 @@ public final class DeviceServer implements AutoCloseable {
         var capturer = new FingerCapturer(
                 SyntheticPeople.subject(settings.seed(), settings.person()),
                 image -> quality.assess(image).score(),
+                settings.imageFormat(),
                 clock);
         var encryption = settings.idaCertificate() == null ? null : new BioEncryption(settings.idaCertificate());
         var http = bind(settings.port());

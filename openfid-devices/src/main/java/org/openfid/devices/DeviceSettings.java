@@ -5,6 +5,7 @@ import java.security.cert.X509Certificate;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.openfid.devices.capture.ImageFormat;
 
 /**
  * How to run the software devices.
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  *     without it CAPTURE answers SBI 108 (domain public key missing)
  * @param env the environment the devices are registered for: Staging, Developer, Pre-Production or
  *     Production
+ * @param imageFormat how the ISO records compress the finger images (PNG by default)
  */
 public record DeviceSettings(
         Path dataDir,
@@ -25,7 +27,8 @@ public record DeviceSettings(
         long person,
         @Nullable Integer port,
         @Nullable X509Certificate idaCertificate,
-        String env) {
+        String env,
+        ImageFormat imageFormat) {
 
     /** The SBI port range a client scans. */
     public static final int FIRST_PORT = 4501;
@@ -37,6 +40,7 @@ public record DeviceSettings(
     public DeviceSettings {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(env, "env");
+        Objects.requireNonNull(imageFormat, "imageFormat");
         if (seed < 0 || person < 0) {
             throw new IllegalArgumentException("The seed and the person are non-negative numbers");
         }
@@ -48,28 +52,36 @@ public record DeviceSettings(
         }
     }
 
-    /** Seed 1, person 0, the first free SBI port, no IDA certificate, env Developer. */
+    /** Seed 1, person 0, the first free SBI port, no IDA certificate, env Developer, PNG images. */
     public static DeviceSettings defaults(Path dataDir) {
-        return new DeviceSettings(dataDir, 1, 0, null, null, "Developer");
+        return new DeviceSettings(dataDir, 1, 0, null, null, "Developer", ImageFormat.PNG);
     }
 
     public DeviceSettings withSeed(long newSeed) {
-        return new DeviceSettings(dataDir, newSeed, person, port, idaCertificate, env);
+        return new DeviceSettings(dataDir, newSeed, person, port, idaCertificate, env, imageFormat);
     }
 
     public DeviceSettings withPerson(long newPerson) {
-        return new DeviceSettings(dataDir, seed, newPerson, port, idaCertificate, env);
+        return new DeviceSettings(dataDir, seed, newPerson, port, idaCertificate, env, imageFormat);
     }
 
     public DeviceSettings withPort(@Nullable Integer newPort) {
-        return new DeviceSettings(dataDir, seed, person, newPort, idaCertificate, env);
+        return new DeviceSettings(dataDir, seed, person, newPort, idaCertificate, env, imageFormat);
     }
 
     public DeviceSettings withIdaCertificate(@Nullable X509Certificate certificate) {
-        return new DeviceSettings(dataDir, seed, person, port, certificate, env);
+        return new DeviceSettings(dataDir, seed, person, port, certificate, env, imageFormat);
+    }
+
+    public DeviceSettings withDataDir(Path newDataDir) {
+        return new DeviceSettings(newDataDir, seed, person, port, idaCertificate, env, imageFormat);
+    }
+
+    public DeviceSettings withImageFormat(ImageFormat newFormat) {
+        return new DeviceSettings(dataDir, seed, person, port, idaCertificate, env, newFormat);
     }
 
     public DeviceSettings withEnv(String newEnv) {
-        return new DeviceSettings(dataDir, seed, person, port, idaCertificate, newEnv);
+        return new DeviceSettings(dataDir, seed, person, port, idaCertificate, newEnv, imageFormat);
     }
 }

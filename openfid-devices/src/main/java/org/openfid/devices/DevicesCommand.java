@@ -9,22 +9,24 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.concurrent.CountDownLatch;
+import org.openfid.devices.capture.ImageFormat;
 
 /**
  * {@code ./openfid devices start [--seed S] [--person N] [--port P] [--ida-cert FILE] [--env E]
- * [--data DIR]}: runs the software devices until Ctrl-C, printing where they listen and the provider
+ * [--data DIR] [--image-format png|jp2]}: runs the software devices until Ctrl-C, printing where they listen and the provider
  * CA certificate a server must register to trust them.
  */
 public final class DevicesCommand {
 
     static final String USAGE = """
-            Usage: ./openfid devices start [--seed S] [--person N] [--port P] [--ida-cert FILE] [--env E] [--data DIR]
+            Usage: ./openfid devices start [--seed S] [--person N] [--port P] [--ida-cert FILE] [--env E] [--data DIR] [--image-format png|jp2]
               --seed S        synthetic population seed (default 1)
               --person N      record number of the synthetic person at the devices (default 0)
               --port P        port on 127.0.0.1 (default: first free of 4501-4600)
               --ida-cert FILE ID authentication encryption certificate (PEM or DER); needed by CAPTURE
               --env E         Staging, Developer (default), Pre-Production or Production
-              --data DIR      folder of the device keys (default ~/.openfid-devices)""";
+              --data DIR      folder of the device keys (default ~/.openfid-devices)
+              --image-format F  png (default, lossless) or jp2 (JPEG 2000 lossy, as MOSIP's devices)""";
 
     private DevicesCommand() {}
 
@@ -57,8 +59,8 @@ public final class DevicesCommand {
         out.println("OpenFID software devices (SBI 0.9.5) listening on " + server.uri());
         out.println("  device 1: slap scanner, Registration (RCAPTURE), deviceSubId 1 left, 2 right, 3 thumbs");
         out.println("  device 2: single-finger scanner, Auth (CAPTURE), deviceSubId 0");
-        out.println(
-                "  synthetic person " + server.person() + " of seed " + settings.seed() + ", env " + settings.env());
+        out.println("  synthetic person " + server.person() + " of seed " + settings.seed() + ", env " + settings.env()
+                + ", " + settings.imageFormat().option() + " images");
         out.println("  provider CA certificate (register it to trust the devices): " + server.providerCaPath());
         out.println(
                 settings.idaCertificate() == null
@@ -86,14 +88,11 @@ public final class DevicesCommand {
                 case "--port" -> settings.withPort((int) number(words[i], value));
                 case "--ida-cert" -> settings.withIdaCertificate(certificate(Path.of(value)));
                 case "--env" -> settings.withEnv(value);
-                case "--data" ->
-                    new DeviceSettings(
-                            Path.of(value),
-                            settings.seed(),
-                            settings.person(),
-                            settings.port(),
-                            settings.idaCertificate(),
-                            settings.env());
+                case "--data" -> settings.withDataDir(Path.of(value));
+                case "--image-format" ->
+                    settings.withImageFormat(ImageFormat.ofOption(value)
+                            .orElseThrow(
+                                    () -> new IllegalArgumentException("--image-format is png or jp2, not " + value)));
                 default -> throw new IllegalArgumentException("unknown option " + words[i]);
             };
         }

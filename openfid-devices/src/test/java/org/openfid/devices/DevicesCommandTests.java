@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openfid.devices.capture.ImageFormat;
 
 /** The command line of {@code ./openfid devices start}. */
 class DevicesCommandTests {
@@ -14,7 +15,19 @@ class DevicesCommandTests {
     @Test
     void optionsBecomeSettings() {
         var settings = DevicesCommand.parse(new String[] {
-            "start", "--seed", "5", "--person", "9", "--port", "4550", "--env", "Staging", "--data", "keys"
+            "start",
+            "--seed",
+            "5",
+            "--person",
+            "9",
+            "--port",
+            "4550",
+            "--env",
+            "Staging",
+            "--data",
+            "keys",
+            "--image-format",
+            "JP2"
         });
 
         assertThat(settings.seed()).isEqualTo(5);
@@ -23,7 +36,9 @@ class DevicesCommandTests {
         assertThat(settings.env()).isEqualTo("Staging");
         assertThat(settings.dataDir()).isEqualTo(Path.of("keys"));
         assertThat(settings.idaCertificate()).isNull();
+        assertThat(settings.imageFormat()).isEqualTo(ImageFormat.JP2);
         assertThat(DevicesCommand.parse(new String[] {"start"}).port()).isNull();
+        assertThat(DevicesCommand.parse(new String[] {"start"}).imageFormat()).isEqualTo(ImageFormat.PNG);
     }
 
     @ParameterizedTest
@@ -36,7 +51,8 @@ class DevicesCommandTests {
                 "--ida-cert target/no-such.pem | cannot read an X.509 certificate",
                 "--env Sandbox | env is one of",
                 "--person -1 | non-negative",
-                "--port 70000 | Not a port"
+                "--port 70000 | Not a port",
+                "--image-format gif | --image-format is png or jp2, not gif"
             })
     void badOptionsAreRefusedWithTheReason(String words, String reason) {
         assertThatThrownBy(() -> DevicesCommand.parse(words.split(" ")))

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToIntFunction;
 import org.openfid.spi.biometrics.GrayscaleImage;
-import org.openfid.spi.biometrics.iso.FingerImage;
-import org.openfid.spi.biometrics.iso.FingerImageCompression;
 import org.openfid.spi.biometrics.iso.FingerImageRecord;
 
 /**
@@ -26,6 +24,7 @@ public final class FingerCapturer {
     static final int MAX_ATTEMPTS = 12;
 
     private final ToIntFunction<GrayscaleImage> quality;
+    private final ImageFormat format;
     private final Clock clock;
     private final AtomicInteger nextImpression = new AtomicInteger(1);
     private volatile SyntheticSubject subject;
@@ -35,8 +34,18 @@ public final class FingerCapturer {
      * @param quality the image quality algorithm (0-100)
      */
     public FingerCapturer(SyntheticSubject subject, ToIntFunction<GrayscaleImage> quality, Clock clock) {
+        this(subject, quality, ImageFormat.PNG, clock);
+    }
+
+    /**
+     * @param format how the ISO records compress the image; for a lossy one the score is that of the
+     *     decoded record, the image a server will see
+     */
+    public FingerCapturer(
+            SyntheticSubject subject, ToIntFunction<GrayscaleImage> quality, ImageFormat format, Clock clock) {
         this.subject = subject;
         this.quality = quality;
+        this.format = format;
         this.clock = clock;
     }
 
@@ -77,10 +86,9 @@ public final class FingerCapturer {
         var time = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         for (var slot : slots) {
             var image = person.impression(slot.finger(), nextImpression.getAndIncrement());
-            int score = scorer.applyAsInt(image);
-            var representation = FingerImage.of(image, slot.reported(), FingerImageCompression.PNG)
-                    .withQuality(score)
-                    .withCaptureTime(time);
+            var encoded = format.represent(image, slot.reported());
+            int score = scorer.applyAsInt(format.lossless() ? image : encoded.decode());
+            var representation = encoded.withQuality(score).withCaptureTime(time);
             var record = FingerImageRecord.of(List.of(representation)).toBytes();
             captured.add(new CapturedFinger(slot, record, score));
         }
