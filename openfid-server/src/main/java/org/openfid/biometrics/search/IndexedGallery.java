@@ -95,7 +95,8 @@ public final class IndexedGallery implements FingerGallery {
         }
         List<BiometricSubtype> positions =
                 probe.stream().map(EnrolledFinger::position).toList();
-        var candidates = index.candidates(positions, pairs, subset, exclude, settings.verified(searched));
+        int voting = (int) pairs.stream().filter(Objects::nonNull).count();
+        var candidates = index.candidates(positions, pairs, subset, exclude, settings.verified(searched, voting));
         var verified = BruteForceGallery.score(probeFingers, candidates, exclude, maxResults, threshold, fusion);
         return new Identification(verified.candidates(), verified.compared(), searched);
     }

@@ -3,6 +3,7 @@ package org.openfid.biometrics.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openfid.spi.abis.Candidate;
@@ -58,5 +59,33 @@ class IndexedGalleryTest {
                 full.types().substring(0, kept));
         var probe = List.of(new EnrolledFinger(BiometricSubtype.LEFT_INDEX, few.toSourceAfis()));
         assertThat(indexed.identify(probe, null, null, 3, 0).compared()).isEqualTo(20);
+    }
+
+    @Test
+    void removalsAndSearchesReachEveryShard() {
+        int records = IndexShard.SLOTS + 200;
+        var indexed = new IndexedGallery(FusionRule.DEFAULT, new IndexSettings(6, 20, 0, 8, 0), 0);
+        java.util.stream.IntStream.range(0, records)
+                .parallel()
+                .forEach(n -> indexed.put(
+                        FingerGalleryTest.person(n),
+                        List.of(MinutiaeFingers.finger(BiometricSubtype.LEFT_INDEX, n, 0))));
+        int firstShard = 100;
+        int secondShard = IndexShard.SLOTS + 100;
+        assertThat(indexed.remove(FingerGalleryTest.person(firstShard))).isTrue();
+        assertThat(indexed.remove(FingerGalleryTest.person(secondShard))).isTrue();
+        for (int n : new int[] {firstShard, secondShard}) {
+            var probe = List.of(MinutiaeFingers.finger(BiometricSubtype.LEFT_INDEX, n, 0));
+            assertThat(indexed.identify(probe, null, null, 3, 40).duplicateFound())
+                    .isFalse();
+        }
+        for (int n : new int[] {firstShard + 1, secondShard + 1, records - 1}) {
+            var probe = List.of(MinutiaeFingers.finger(BiometricSubtype.LEFT_INDEX, n, 1));
+            var found = indexed.identify(probe, null, null, 3, 40);
+            assertThat(found.candidates().stream().map(Candidate::referenceId))
+                    .containsExactly(FingerGalleryTest.person(n));
+            assertThat(found.compared()).isLessThan(records / 10);
+        }
+        assertThat(indexed.size()).isEqualTo(records - 2);
     }
 }
