@@ -64,7 +64,7 @@ final class PairIndex {
         }
         int shard = positionShards.size() - 1;
         int slot = positionShards.getLast().add(ordinal, pairs);
-        return position << 27 | shard << 12 | slot;
+        return position << 27 | shard << 13 | slot;
     }
 
     boolean remove(ReferenceId referenceId) {
@@ -84,7 +84,7 @@ final class PairIndex {
         }
         int ordinal = record.ordinal();
         for (int global : slotsByOrdinal[ordinal]) {
-            shards.get(global >>> 27).get(global >>> 12 & 0x7FFF).kill(global & (IndexShard.SLOTS - 1));
+            shards.get(global >>> 27).get(global >>> 13 & 0x3FFF).kill(global & (IndexShard.SLOTS - 1));
         }
         records[ordinal] = null;
         slotsByOrdinal[ordinal] = null;
