@@ -85,7 +85,8 @@ class SourceAfisSdkTest {
         int blurred = SDK.quality(RidgeImages.blurred(enrolmentA, 2)).score();
         int partial = SDK.quality(RidgeImages.cropped(enrolmentA, 0.4)).score();
 
-        assertThat(clean).isGreaterThanOrEqualTo(60);
+        // a clean capture; 55 rather than 60 since synthetic ridge flow curves more (ADR 0007 amendment)
+        assertThat(clean).isGreaterThanOrEqualTo(55);
         assertThat(noisy).isLessThan(clean);
         assertThat(blurred).isLessThan(clean);
         assertThat(partial).isLessThan(clean);

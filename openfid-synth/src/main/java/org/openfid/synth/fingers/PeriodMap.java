@@ -3,8 +3,8 @@ package org.openfid.synth.fingers;
 import java.util.SplittableRandom;
 
 /**
- * Local ridge period (pixels from ridge to ridge at 500 ppi): a per-finger mean of 7.4-11.2 px
- * (0.38-0.57 mm, small and large fingers), slow random variation, and wider ridges towards the tip
+ * Local ridge period (pixels from ridge to ridge at 500 ppi): a per-finger mean of 8.0-11.6 px
+ * (0.41-0.59 mm, small and large fingers), slow random variation, and wider ridges towards the tip
  * and the sides as on real fingers. The wide spread of the mean matters for matching: with every
  * finger near 9.5 px, minutiae of different fingers sat at the same multiples of the ridge period
  * and SourceAFIS's false matches at threshold 40 were five times more frequent (measured on 40
@@ -23,7 +23,7 @@ final class PeriodMap {
 
     PeriodMap(FingerShape shape, int width, int height, SplittableRandom random) {
         this.shape = shape;
-        this.mean = 7.4 + random.nextDouble() * 3.8;
+        this.mean = 8.0 + random.nextDouble() * 3.6;
         this.noise = new SmoothNoise(width, height, 90, random);
     }
 

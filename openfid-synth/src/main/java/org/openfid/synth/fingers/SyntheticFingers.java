@@ -46,7 +46,7 @@ public final class SyntheticFingers {
     public MasterFinger master(long fingerId) {
         long fingerSeed = Seeds.derive(seed, fingerId, MASTER_SALT);
         SplittableRandom random = new SplittableRandom(fingerSeed);
-        FingerGeometry geometry = FingerGeometry.draw(CANVAS_WIDTH, CANVAS_HEIGHT, random);
+        FingerGeometry geometry = FingerGeometry.draw(CANVAS_WIDTH, CANVAS_HEIGHT, true, random);
         FingerShape shape = geometry.shape();
         OrientationModel orientation = geometry.orientation();
         PeriodMap periods = new PeriodMap(shape, CANVAS_WIDTH, CANVAS_HEIGHT, random);

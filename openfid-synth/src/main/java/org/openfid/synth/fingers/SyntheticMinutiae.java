@@ -37,7 +37,7 @@ public final class SyntheticMinutiae {
         long fingerSeed = Seeds.derive(seed, fingerId, SyntheticFingers.MASTER_SALT);
         SplittableRandom random = new SplittableRandom(fingerSeed);
         FingerGeometry geometry =
-                FingerGeometry.draw(SyntheticFingers.CANVAS_WIDTH, SyntheticFingers.CANVAS_HEIGHT, random);
+                FingerGeometry.draw(SyntheticFingers.CANVAS_WIDTH, SyntheticFingers.CANVAS_HEIGHT, false, random);
         SplittableRandom own = new SplittableRandom(Seeds.derive(fingerSeed, 0, IMPRESSION_SALT + 1));
         List<Minutia> minutiae = scatter(geometry, own);
         return new MasterMinutiae(
