@@ -65,6 +65,29 @@ class SourceAfisSdkTest {
         assertThat(SDK.match(probe, enrolled)).isEqualTo(scores.get(0));
     }
 
+    /** MOSIP's devices send JPEG 2000 inside the ISO record: the SDK decodes, extracts and matches it. */
+    @Test
+    void jpeg2000RecordsFromMosipDevicesAreExtractedAndMatched() throws Exception {
+        var registration = SDK.extractTemplate(mosipRecord("Registration_Left_Index.iso", BiometricSubtype.LEFT_INDEX));
+        var other = SDK.extractTemplate(mosipRecord("Registration_Right_Middle.iso", BiometricSubtype.RIGHT_MIDDLE));
+        var authentication = SDK.extractTemplate(mosipRecord("Auth_Left_Index.iso", BiometricSubtype.LEFT_INDEX));
+
+        var scores = SDK.match(authentication, List.of(registration, other));
+
+        assertThat(scores.get(0).matched()).isTrue();
+        assertThat(scores.get(0).score()).isGreaterThan(2 * SourceAfisSdk.DEFAULT_THRESHOLD);
+        assertThat(scores.get(1).matched()).isFalse();
+        assertThat(SDK.checkQuality(mosipRecord("Registration_Left_Index.iso", BiometricSubtype.LEFT_INDEX))
+                        .score())
+                .isBetween(1, 100);
+    }
+
+    private static BiometricSample mosipRecord(String name, BiometricSubtype finger) throws Exception {
+        try (var in = SourceAfisSdkTest.class.getResourceAsStream("/mosip-profile/" + name)) {
+            return new BiometricSample(finger, SampleFormat.ISO_19794_4_2011, in.readAllBytes());
+        }
+    }
+
     @Test
     void theThresholdIsConfigurable() {
         var enrolled = SDK.extract(BiometricSubtype.RIGHT_THUMB, enrolmentA);
