@@ -18,6 +18,12 @@ public final class Roles {
      */
     public static final String REGISTRATION_PROCESSOR = "REGISTRATION_PROCESSOR";
 
+    /**
+     * A registration machine's upload account (MOSIP's registration client): syncs packet metadata,
+     * uploads packets and asks for their status; it cannot read or change identities.
+     */
+    public static final String REGISTRATION_CLIENT = "REGISTRATION_CLIENT";
+
     /** May read the audit trail and run its verification. */
     public static final String AUDITOR = "AUDITOR";
 

@@ -27,8 +27,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 class Accounts {
 
     static final String PASSWORD_FILE = "admin-password";
-    static final java.util.Set<String> SERVICE_ROLES =
-            java.util.Set.of(Roles.CRYPTO_CLIENT, Roles.AUDITOR, Roles.REGISTRATION_PROCESSOR);
+    static final java.util.Set<String> SERVICE_ROLES = java.util.Set.of(
+            Roles.CRYPTO_CLIENT, Roles.AUDITOR, Roles.REGISTRATION_PROCESSOR, Roles.REGISTRATION_CLIENT);
     private static final Logger LOG = LoggerFactory.getLogger(Accounts.class);
 
     @Bean

@@ -1,0 +1,23 @@
+package org.openfid.enrolment;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the enrolment module ({@code openfid.enrolment.*}).
+ *
+ * @param maxPacketSize largest packet accepted by the packet receiver (MOSIP's
+ *     {@code registration.processor.max.file.size}); the upload is read in a bounded buffer and
+ *     refused as soon as it passes this size
+ * @param plainSyncBody accept the sync request as plain JSON. MOSIP's registration client encrypts it
+ *     to the registration processor's key; that decryption is not implemented yet, so this is the only
+ *     mode today and {@code false} refuses every sync with {@code RPR-RGS-028}
+ * @param sealPackets seal stored packets under the vault's {@code REGISTRATION_PROCESSOR/PACKET_STORE} key (off only for
+ *     comparisons in benchmarks)
+ */
+@ConfigurationProperties("openfid.enrolment")
+public record EnrolmentProperties(
+        @DefaultValue("20MB") DataSize maxPacketSize,
+        @DefaultValue("true") boolean plainSyncBody,
+        @DefaultValue("true") boolean sealPackets) {}

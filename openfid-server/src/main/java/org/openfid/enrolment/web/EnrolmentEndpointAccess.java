@@ -1,0 +1,24 @@
+package org.openfid.enrolment.web;
+
+import org.openfid.platform.EndpointAccess;
+import org.openfid.platform.Roles;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registration machines (their upload accounts) sync and upload packets and ask for status; the
+ * pipeline and administrators may ask for status too.
+ */
+@Component
+class EnrolmentEndpointAccess implements EndpointAccess {
+
+    @Override
+    public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(
+                        "/registrationprocessor/v1/registrationstatus/sync",
+                        "/registrationprocessor/v1/packetreceiver/registrationpackets")
+                .hasRole(Roles.REGISTRATION_CLIENT);
+        rules.requestMatchers("/registrationprocessor/v1/registrationstatus/search")
+                .hasAnyRole(Roles.REGISTRATION_CLIENT, Roles.REGISTRATION_PROCESSOR, Roles.ADMIN);
+    }
+}
