@@ -10,9 +10,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxPacketSize largest packet accepted by the packet receiver (MOSIP's
  *     {@code registration.processor.max.file.size}); the upload is read in a bounded buffer and
  *     refused as soon as it passes this size
- * @param plainSyncBody accept the sync request as plain JSON. MOSIP's registration client encrypts it
- *     to the registration processor's key; that decryption is not implemented yet, so this is the only
- *     mode today and {@code false} refuses every sync with {@code RPR-RGS-028}
+ * @param plainSyncBody also accept the sync request as plain JSON (tests, scripts, the demo). MOSIP's
+ *     registration clients send it encrypted to their machine's registration key, which is always
+ *     accepted; with {@code false} a plain body is refused with {@code RPR-RGS-028}
  * @param sealPackets seal stored packets under the vault's {@code REGISTRATION_PROCESSOR/PACKET_STORE} key (off only for
  *     comparisons in benchmarks)
  */

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.openfid.enrolment.EnrolmentException;
-import org.openfid.enrolment.EnrolmentProperties;
 import org.openfid.enrolment.Enrolments;
 import org.openfid.enrolment.intake.IntakeCodes;
+import org.openfid.enrolment.intake.SyncBodies;
 import org.openfid.enrolment.intake.SyncDesk;
 import org.openfid.enrolment.intake.SyncItem;
 import org.openfid.enrolment.intake.SyncOutcome;
@@ -44,33 +44,25 @@ class RegistrationStatusController {
     private final Enrolments enrolments;
     private final JsonMapper json;
     private final Clock clock;
-    private final boolean plainBody;
+    private final SyncBodies bodies;
 
     RegistrationStatusController(
-            SyncDesk desk,
-            SyncQueries syncs,
-            Enrolments enrolments,
-            JsonMapper json,
-            Clock clock,
-            EnrolmentProperties properties) {
+            SyncDesk desk, SyncQueries syncs, Enrolments enrolments, JsonMapper json, Clock clock, SyncBodies bodies) {
         this.desk = desk;
         this.syncs = syncs;
         this.enrolments = enrolments;
         this.json = json;
         this.clock = clock;
-        this.plainBody = properties.plainSyncBody();
+        this.bodies = bodies;
     }
 
     @PostMapping(path = "/sync", produces = MediaType.APPLICATION_JSON_VALUE)
     Response<SyncSuccess> sync(
             @RequestHeader(name = "Center-Machine-RefId", required = false) @Nullable String centreMachine,
             @RequestBody(required = false) @Nullable String body) {
-        if (!plainBody) {
-            return failed(RegistrationStatusWire.SYNC_ID, IntakeCodes.DECRYPTION_FAILED, "Request Decryption Failed");
-        }
         List<@Nullable SyncItem> items;
         try {
-            items = parse(body, SyncRequest.class).request();
+            items = parse(opened(body, centreMachine), SyncRequest.class).request();
         } catch (EnrolmentException e) {
             return failed(RegistrationStatusWire.SYNC_ID, e.code(), e.getMessage());
         }
@@ -129,6 +121,14 @@ class RegistrationStatusController {
             return enrolment.get().status().external();
         }
         return syncs.synced(rid) ? "UPLOAD_PENDING" : null;
+    }
+
+    /** The sync's JSON: decrypted with the machine's registration key, or plain when allowed. */
+    private @Nullable String opened(@Nullable String body, @Nullable String centreMachine) {
+        if (body == null || body.isBlank() || centreMachine == null || !centreMachine.matches("[0-9]{5}_[0-9]{5}")) {
+            return body; // refused below (missing request) or by the machine check with its own code
+        }
+        return bodies.open(body, centreMachine);
     }
 
     private <T> T parse(@Nullable String body, Class<T> type) {
