@@ -127,10 +127,21 @@ class PacketReceiverTests extends IntakeContext {
         sync(ids, syncBody(entry(rid, sha256(big), big.length)));
         assertThat(errorCode(upload(rid + ".zip", big))).isEqualTo("RPR-PKR-002");
 
-        byte[] small = packet(9, 1_000);
+        // synced at exactly the limit, one byte more arrives: refused while streaming
+        byte[] atLimit = packet(9, 64 * 1024);
+        sync(ids, syncBody(entry(rid, sha256(atLimit), atLimit.length)));
+        assertThat(errorCode(upload(rid + ".zip", packet(10, 64 * 1024 + 1)))).isEqualTo("RPR-PKR-002");
+        assertThat(upload(rid + ".zip", atLimit).path("errors").isNull()).isTrue();
+        assertThat(count("enrolment_case", rid)).isEqualTo(1);
+    }
+
+    @Test
+    void refusesMoreBytesThanSynced() throws Exception {
+        String[] ids = centreWithMachine(true);
+        String rid = rid(ids);
+        byte[] small = packet(11, 1_000);
         sync(ids, syncBody(entry(rid, sha256(small), small.length)));
-        byte[] justOver = packet(10, 64 * 1024 + 1);
-        assertThat(errorCode(upload(rid + ".zip", justOver))).isIn("RPR-PKR-002", "RPR-PKR-013");
+        assertThat(errorCode(upload(rid + ".zip", packet(12, 5_000)))).isEqualTo("RPR-PKR-013");
         assertThat(count("enrolment_case", rid)).isZero();
     }
 
