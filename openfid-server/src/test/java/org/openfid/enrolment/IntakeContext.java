@@ -40,10 +40,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One application context (real embedded PostgreSQL, vault, file blob store) shared by the intake
- * tests: a registration machine account, a processor account, a 64 KB packet limit, and every
+ * tests (MockMvc, and a real port for what the servlet container does): a registration machine
+ * account, a processor account, a 64 KB packet limit, and every
  * {@link EnrolmentReceived} event and audit fact recorded.
  */
 @SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "openfid.data-dir=target/test-data/enrolment-intake-${random.uuid}",
             "openfid.admin.password=" + IntakeContext.ADMIN_PASSWORD,
