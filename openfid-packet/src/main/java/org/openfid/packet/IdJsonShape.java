@@ -3,7 +3,11 @@ package org.openfid.packet;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
-/** The value shapes {@code ID.json} allows (MOSIP's simple, document and biometrics types). */
+/**
+ * The value shapes {@code ID.json} allows: MOSIP's simple type (a list of language/value pairs), lists
+ * of strings (for example {@code selectedHandles}), strings, numbers, booleans, and the document and
+ * biometrics references.
+ */
 final class IdJsonShape {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
@@ -28,6 +32,12 @@ final class IdJsonShape {
         }
         if (value.isArray()) {
             for (JsonNode element : value) {
+                if (element.isString()) {
+                    if (element.asString().length() > maxChars) {
+                        return Kind.TOO_LONG;
+                    }
+                    continue;
+                }
                 if (!element.isObject()
                         || !element.path("language").isString()
                         || !element.path("value").isString()) {
