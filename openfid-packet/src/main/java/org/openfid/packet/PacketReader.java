@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.openfid.packet.crypto.PacketCipher;
+import org.openfid.packet.layout.PacketFiles;
 import org.openfid.packet.zip.ZipEntries;
 
 /**
@@ -68,6 +69,12 @@ public final class PacketReader {
             return new PacketReading(null, problems.list());
         }
         RegistrationPacket packet = new PacketAssembler(layout, subPackets, limits, problems).assemble();
+        if (packet != null && !packet.referenceId().equals(referenceId)) {
+            problems.add(
+                    ProblemCode.META_INFO_INVALID,
+                    "id/" + PacketFiles.META_INFO,
+                    "centerId and machineId differ from the reference id " + referenceId);
+        }
         return problems.any() || packet == null
                 ? new PacketReading(null, problems.list())
                 : new PacketReading(packet, problems.list());

@@ -31,6 +31,13 @@ class PacketTamperTests {
     }
 
     @Test
+    void packetOfAnotherMachineIsRefused() {
+        var reading = TestPackets.reader().read(GOOD, "10001_10078", TestPackets.MACHINE.getPublic());
+        assertThat(reading.problems()).extracting(PacketProblem::code).containsOnly(ProblemCode.INFO_INVALID);
+        assertThat(reading.problems()).extracting(PacketProblem::what).contains("refid must be 10001_10078");
+    }
+
+    @Test
     void wrongServerKeyCannotDecrypt() {
         var otherServer = new JcaPacketOpener(TestPackets.MACHINE.getPrivate(), TestPackets.SERVER_CERTIFICATE);
         var reading = new PacketReader((e, n, a, r) -> otherServer.open(e, n, a, r), PacketLimits.DEFAULT)
