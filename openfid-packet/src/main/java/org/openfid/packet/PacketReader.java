@@ -51,7 +51,7 @@ public final class PacketReader {
         var subPackets = new EnumMap<SubPacket, Map<String, byte[]>>(SubPacket.class);
         for (var entry : layout.subPackets().entrySet()) {
             SubPacket sub = entry.getKey();
-            var verifier = new SubPacketVerifier(layout, sub, limits, problems);
+            var verifier = new SubPacketVerifier(layout, sub, problems);
             byte[] encrypted = entry.getValue().zip();
             if (!verifier.checkInfo(entry.getValue().info(), encrypted, referenceId)) {
                 continue;

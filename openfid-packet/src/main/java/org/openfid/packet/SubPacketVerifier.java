@@ -23,8 +23,9 @@ final class SubPacketVerifier {
     private final SubPacket sub;
     private final String where;
     private final Problems problems;
+    private byte @Nullable [] signature;
 
-    SubPacketVerifier(OuterLayout layout, SubPacket sub, PacketLimits limits, Problems problems) {
+    SubPacketVerifier(OuterLayout layout, SubPacket sub, Problems problems) {
         this.layout = layout;
         this.sub = sub;
         this.where = sub.fileName();
@@ -55,8 +56,6 @@ final class SubPacketVerifier {
         signature = base64(info, "signature");
         return problems.count() == before;
     }
-
-    private byte @Nullable [] signature;
 
     /** The machine's signature over the plain zip. */
     boolean checkSignature(byte[] plain, PublicKey machineKey) {
