@@ -144,7 +144,7 @@ final class SubPacketVerifier {
     private static @Nullable String resolve(String key, Map<String, byte[]> files) {
         String found = null;
         for (String name : files.keySet()) {
-            if (PacketFiles.key(name).equals(key)) {
+            if (PacketFiles.sequenceKey(name).equals(key)) {
                 if (found != null) {
                     return null;
                 }

@@ -89,18 +89,25 @@ class PacketRoundTripTests {
                 .containsExactly(
                         "individualBiometrics_bio_CBEFF.xml",
                         "ID.json",
-                        "audit.json",
                         "officer_bio_cbeff.xml",
+                        "audit.json",
                         "packet_meta_info.json",
                         "packet_data_hash.txt",
                         "packet_operations_hash.txt");
         assertThat(evidence.keySet())
                 .containsExactly(
                         "individualBiometrics_bio_CBEFF.xml",
-                        "ID.json",
                         "proofOfAddress.pdf",
+                        "ID.json",
                         "packet_meta_info.json",
                         "packet_data_hash.txt");
+        JsonNode evidenceMeta =
+                PacketFiles.JSON.readTree(evidence.get("packet_meta_info.json")).path("identity");
+        assertThat(evidenceMeta.path("hashSequence1").get(1).path("value").toString())
+                .isEqualTo("[\"proofOfAddress\",\"ID\"]");
+        JsonNode idMeta =
+                PacketFiles.JSON.readTree(id.get("packet_meta_info.json")).path("identity");
+        assertThat(idMeta.path("hashSequence2").get(0).path("value").toString()).isEqualTo("[\"officer\",\"audit\"]");
         JsonNode idJson = PacketFiles.JSON.readTree(id.get("ID.json")).path("identity");
         assertThat(idJson.propertyNames())
                 .containsExactly(

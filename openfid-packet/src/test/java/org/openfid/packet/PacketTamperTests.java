@@ -38,6 +38,31 @@ class PacketTamperTests {
     }
 
     @Test
+    void writerRequiresAnAuditEntry() {
+        var noAudit = TestPackets.sample();
+        var packet = new RegistrationPacket(
+                noAudit.rid(),
+                noAudit.process(),
+                noAudit.centreId(),
+                noAudit.machineId(),
+                noAudit.creationTime(),
+                noAudit.schemaVersion(),
+                noAudit.fields(),
+                noAudit.documents(),
+                noAudit.biometrics(),
+                noAudit.officer(),
+                noAudit.supervisor(),
+                noAudit.metaData(),
+                noAudit.operationsData(),
+                noAudit.exceptions(),
+                java.util.List.of());
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> TestPackets.writer().write(packet))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("audit");
+    }
+
+    @Test
     void wrongServerKeyCannotDecrypt() {
         var otherServer = new JcaPacketOpener(TestPackets.MACHINE.getPrivate(), TestPackets.SERVER_CERTIFICATE);
         var reading = new PacketReader((e, n, a, r) -> otherServer.open(e, n, a, r), PacketLimits.DEFAULT)
@@ -168,7 +193,7 @@ class PacketTamperTests {
                             + "\"individualBiometrics\":{\"format\":\"cbeff\",\"version\":1.0,\"value\":\"individualBiometrics_bio_CBEFF\"},"
                             + "\"IDSchemaVersion\":0.1}}";
             files.put("ID.json", json.getBytes(StandardCharsets.UTF_8));
-            PacketSurgery.rehash(files, "individualBiometrics_bio_CBEFF.xml", "ID.json", "proofOfAddress.pdf");
+            PacketSurgery.rehash(files, "individualBiometrics_bio_CBEFF.xml", "proofOfAddress.pdf", "ID.json");
         });
         assertThat(codes(TestPackets.read(bad))).containsExactly(ProblemCode.ID_JSON_INVALID);
     }

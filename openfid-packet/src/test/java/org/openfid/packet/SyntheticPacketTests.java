@@ -65,7 +65,8 @@ class SyntheticPacketTests {
         var builder = RegistrationPacket.builder(TestPackets.RID, PacketProcess.NEW)
                 .centre("10001", "10077")
                 .createdAt(LocalDateTime.of(2026, 11, 22, 10, 0, 0))
-                .officer(new Operator("110005", null));
+                .officer(new Operator("110005", null))
+                .audit(java.util.Map.of("eventId", "REG-EVT-001", "moduleName", "Registration"));
         JsonNode identity = population.identity(person);
         for (var property : identity.properties()) {
             JsonNode value = property.getValue();

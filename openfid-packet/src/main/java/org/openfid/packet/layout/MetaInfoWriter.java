@@ -104,7 +104,7 @@ final class MetaInfoWriter {
     private static void sequence(ObjectNode node, String label, List<String> fileNames) {
         node.put("label", label);
         ArrayNode values = node.putArray("value");
-        fileNames.forEach(name -> values.add(PacketFiles.key(name)));
+        fileNames.forEach(name -> values.add(PacketFiles.sequenceKey(name)));
     }
 
     /** Per person role (applicant, introducer, ...), per bio attribute: where its BIR is. */

@@ -39,6 +39,18 @@ public final class PacketFiles {
         return dot < 0 ? fileName : fileName.substring(0, dot);
     }
 
+    /**
+     * The name a hash sequence gives a file: the name without extension, except the operator CBEFF
+     * files, which MOSIP's writer names {@code officer} and {@code supervisor}.
+     */
+    public static String sequenceKey(String fileName) {
+        return switch (fileName) {
+            case OFFICER_CBEFF -> "officer";
+            case SUPERVISOR_CBEFF -> "supervisor";
+            default -> key(fileName);
+        };
+    }
+
     /** Upper-case hex SHA-256 of the concatenated parts (the hash files' content). */
     public static String sha256Hex(Iterable<byte[]> parts) {
         MessageDigest digest = sha256();

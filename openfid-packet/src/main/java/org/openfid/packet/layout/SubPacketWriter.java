@@ -13,9 +13,9 @@ import org.openfid.spi.biometrics.cbeff.CbeffXml;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The files of one plain sub-packet, in the order MOSIP hashes them: biometric CBEFF files, {@code
- * ID.json}, documents; then (id only) audit and operator CBEFF files; then the meta info and the
- * hash files.
+ * The files of one plain sub-packet, in the order MOSIP's packet writer hashes them: biometric CBEFF
+ * files, documents, {@code ID.json}; then (id only) officer and supervisor CBEFF files and audit;
+ * then the meta info and the hash files.
  */
 public final class SubPacketWriter {
 
@@ -42,6 +42,9 @@ public final class SubPacketWriter {
 
     /** The entries of the plain zip of {@code sub}. */
     public static Map<String, byte[]> entries(RegistrationPacket packet, SubPacket sub) {
+        if (sub == SubPacket.ID && packet.audits().isEmpty()) {
+            throw new IllegalArgumentException("A packet needs at least one audit entry (MOSIP requires audit.json)");
+        }
         List<BiometricField> biometrics = packet.biometrics().stream()
                 .filter(b -> b.category().subPackets().contains(sub))
                 .toList();
@@ -52,15 +55,14 @@ public final class SubPacketWriter {
         for (BiometricField field : biometrics) {
             data.put(field.fileKey() + ".xml", CbeffXml.write(field.cbeff()));
         }
-        data.put(PacketFiles.ID_JSON, idJson(packet, sub, documents, biometrics));
         for (PacketDocument document : documents) {
             if (data.putIfAbsent(document.fileName(), document.content()) != null) {
                 throw new IllegalArgumentException("Two documents share the file name " + document.fileName());
             }
         }
+        data.put(PacketFiles.ID_JSON, idJson(packet, sub, documents, biometrics));
         var operations = new LinkedHashMap<String, byte[]>();
         if (sub == SubPacket.ID) {
-            operations.put(PacketFiles.AUDIT, PacketFiles.JSON.writeValueAsBytes(packet.audits()));
             if (packet.officer() != null && packet.officer().biometrics() != null) {
                 operations.put(
                         PacketFiles.OFFICER_CBEFF,
@@ -71,6 +73,7 @@ public final class SubPacketWriter {
                         PacketFiles.SUPERVISOR_CBEFF,
                         CbeffXml.write(packet.supervisor().biometrics()));
             }
+            operations.put(PacketFiles.AUDIT, PacketFiles.JSON.writeValueAsBytes(packet.audits()));
         }
         var entries = new LinkedHashMap<String, byte[]>(data);
         entries.putAll(operations);
