@@ -22,6 +22,7 @@ import org.openfid.keys.KeysError;
 import org.openfid.keys.KeysException;
 import org.openfid.keys.catalogue.KeyCatalogue.StoredKey;
 import org.openfid.keys.catalogue.VaultKeyRing;
+import org.openfid.spi.keys.EnvelopeFormat;
 import org.openfid.spi.keys.KeyPairKind;
 import org.openfid.spi.keys.KeyVault;
 import org.openfid.spi.keys.KeyVaultException;
@@ -88,7 +89,7 @@ class VaultEnvelopes implements Envelopes {
 
     @Override
     public byte[] decrypt(KeyRef key, byte[] envelope, EnvelopeParameters parameters) {
-        EnvelopeLayout.Parts parts = EnvelopeLayout.split(envelope);
+        EnvelopeFormat.Parts parts = EnvelopeLayout.split(envelope);
         StoredKey recipient = parts.thumbprint() == null
                 ? keys.currentKey(key)
                 : keys.version(key, parts.thumbprint())
