@@ -14,11 +14,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.openfid.masterdata.Centre;
-import org.openfid.masterdata.Language;
-import org.openfid.masterdata.Location;
-import org.openfid.masterdata.LocationLevel;
-import org.openfid.masterdata.Machine;
 import org.openfid.masterdata.Samples;
 import org.openfid.masterdata.reference.ReferenceStores;
 import org.openfid.platform.ActionTaken;
@@ -87,41 +82,9 @@ abstract class IntakeContext {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A new active centre with one active machine: {centre id, machine id}. */
+    /** A new active centre with one machine: {centre id, machine id}. */
     String[] centreWithMachine(boolean machineActive) {
-        var languages = stores.of(Language.class);
-        if (languages.find("eng").isEmpty()) {
-            languages.create(new Language("eng", "English", "English", false, true, 0));
-        }
-        if (languages.find("ara").isEmpty()) {
-            languages.create(new Language("ara", "Arabic", "العربية", true, true, 0));
-        }
-        String parent = null;
-        for (LocationLevel level : LocationLevel.values()) {
-            if (level.ordinal() > LocationLevel.ZONE.ordinal()) {
-                break;
-            }
-            String code = Samples.code(level.name().substring(0, 1));
-            stores.of(Location.class).create(Samples.location(code, level, parent));
-            parent = code;
-        }
-        String centre = Samples.fiveDigits();
-        String machine = Samples.fiveDigits();
-        stores.of(Centre.class).create(Samples.centre(centre, parent));
-        Machine sample = Samples.machine(machine, centre);
-        stores.of(Machine.class)
-                .create(new Machine(
-                        sample.id(),
-                        sample.name(),
-                        sample.serial(),
-                        sample.centreId(),
-                        sample.signingKey(),
-                        null,
-                        sample.encryptionKey(),
-                        null,
-                        machineActive,
-                        0));
-        return new String[] {centre, machine};
+        return Samples.centreWithMachine(stores, machineActive);
     }
 
     /** A fresh RID issued at the machine. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.openfid.masterdata.reference.ReferenceStores;
 
 /**
  * Valid records for tests, each with a fresh key so tests sharing one database do not collide. The
@@ -56,6 +57,46 @@ public final class Samples {
                 List.of(new Holiday(LocalDate.of(2026, 1, 1), names("New Year"))),
                 true,
                 0);
+    }
+
+    /**
+     * Creates the demo languages (once), a fresh location chain down to a zone, an active centre and
+     * one machine there; returns {centre id, machine id}.
+     */
+    public static String[] centreWithMachine(ReferenceStores stores, boolean machineActive) {
+        var languages = stores.of(Language.class);
+        if (languages.find("eng").isEmpty()) {
+            languages.create(new Language("eng", "English", "English", false, true, 0));
+        }
+        if (languages.find("ara").isEmpty()) {
+            languages.create(new Language("ara", "Arabic", "العربية", true, true, 0));
+        }
+        String parent = null;
+        for (LocationLevel level : LocationLevel.values()) {
+            if (level.ordinal() > LocationLevel.ZONE.ordinal()) {
+                break;
+            }
+            String code = code(level.name().substring(0, 1));
+            stores.of(Location.class).create(location(code, level, parent));
+            parent = code;
+        }
+        String centre = fiveDigits();
+        String machine = fiveDigits();
+        stores.of(Centre.class).create(centre(centre, parent));
+        Machine sample = machine(machine, centre);
+        stores.of(Machine.class)
+                .create(new Machine(
+                        sample.id(),
+                        sample.name(),
+                        sample.serial(),
+                        sample.centreId(),
+                        sample.signingKey(),
+                        null,
+                        sample.encryptionKey(),
+                        null,
+                        machineActive,
+                        0));
+        return new String[] {centre, machine};
     }
 
     public static Machine machine(String id, String centre) {

@@ -9,11 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openfid.identity.IdNumbers;
 import org.openfid.identity.Uin;
 import org.openfid.identity.hashing.IdentifierHashes;
-import org.openfid.masterdata.Centre;
-import org.openfid.masterdata.Language;
-import org.openfid.masterdata.Location;
-import org.openfid.masterdata.LocationLevel;
-import org.openfid.masterdata.Machine;
 import org.openfid.masterdata.Samples;
 import org.openfid.masterdata.reference.ReferenceStores;
 import org.openfid.platform.ActionTaken;
@@ -238,26 +233,6 @@ class IdGeneratorApiTests extends NumbersContext {
 
     /** A new active centre with one active machine: {centre id, machine id}. */
     String[] centreWithMachine() {
-        var languages = stores.of(Language.class);
-        if (languages.find("eng").isEmpty()) {
-            languages.create(new Language("eng", "English", "English", false, true, 0));
-        }
-        if (languages.find("ara").isEmpty()) {
-            languages.create(new Language("ara", "Arabic", "العربية", true, true, 0));
-        }
-        String parent = null;
-        for (LocationLevel level : LocationLevel.values()) {
-            if (level.ordinal() > LocationLevel.ZONE.ordinal()) {
-                break;
-            }
-            String code = Samples.code(level.name().substring(0, 1));
-            stores.of(Location.class).create(Samples.location(code, level, parent));
-            parent = code;
-        }
-        String centre = Samples.fiveDigits();
-        String machine = Samples.fiveDigits();
-        stores.of(Centre.class).create(Samples.centre(centre, parent));
-        stores.of(Machine.class).create(Samples.machine(machine, centre));
-        return new String[] {centre, machine};
+        return Samples.centreWithMachine(stores, true);
     }
 }
