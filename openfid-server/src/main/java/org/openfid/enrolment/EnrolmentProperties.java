@@ -10,14 +10,14 @@ import org.springframework.util.unit.DataSize;
  * @param maxPacketSize largest packet accepted by the packet receiver (MOSIP's
  *     {@code registration.processor.max.file.size}); the upload is read in a bounded buffer and
  *     refused as soon as it passes this size
- * @param plainSyncBody also accept the sync request as plain JSON (tests, scripts, the demo). MOSIP's
- *     registration clients send it encrypted to their machine's registration key, which is always
- *     accepted; with {@code false} a plain body is refused with {@code RPR-RGS-028}
+ * @param plainSyncBody also accept the sync request as plain JSON (tests, scripts). Off by default
+ *     (secure by default): MOSIP's registration clients send it encrypted to their machine's
+ *     registration key, which is always accepted; a plain body is then refused with {@code RPR-RGS-028}
  * @param sealPackets seal stored packets under the vault's {@code REGISTRATION_PROCESSOR/PACKET_STORE} key (off only for
  *     comparisons in benchmarks)
  */
 @ConfigurationProperties("openfid.enrolment")
 public record EnrolmentProperties(
         @DefaultValue("20MB") DataSize maxPacketSize,
-        @DefaultValue("true") boolean plainSyncBody,
+        @DefaultValue("false") boolean plainSyncBody,
         @DefaultValue("true") boolean sealPackets) {}

@@ -51,7 +51,8 @@ import tools.jackson.databind.node.ObjectNode;
             "openfid.service-accounts[1].name=regproc",
             "openfid.service-accounts[1].password=regproc-secret-123",
             "openfid.service-accounts[1].roles=REGISTRATION_PROCESSOR",
-            "openfid.enrolment.max-packet-size=64KB"
+            "openfid.enrolment.max-packet-size=64KB",
+            "openfid.enrolment.plain-sync-body=true"
         })
 @AutoConfigureMockMvc
 @Import(IntakeContext.Recorders.class)
