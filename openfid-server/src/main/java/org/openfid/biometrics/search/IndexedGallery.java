@@ -88,8 +88,9 @@ public final class IndexedGallery implements FingerGallery {
         FingerChecks.requireFingers(probe);
         var probeFingers = ProbeFingers.of(probe);
         long searched = subset == null ? store.size() : subset.size();
-        var pairs = probePairs(probe);
-        if (searched < settings.exhaustiveBelow() || pairs.stream().allMatch(Objects::isNull)) {
+        // small searches skip the index before paying for the probe's pair geometry
+        var pairs = searched < settings.exhaustiveBelow() ? null : probePairs(probe);
+        if (pairs == null || pairs.stream().allMatch(Objects::isNull)) {
             var records = store.records(subset);
             return BruteForceGallery.score(probeFingers, records, exclude, maxResults, threshold, fusion);
         }
