@@ -2,23 +2,14 @@ package org.openfid.packet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openfid.packet.synthetic.SyntheticPackets;
 import org.openfid.spi.biometrics.BiometricSubtype;
-import org.openfid.spi.biometrics.SampleFormat;
-import org.openfid.spi.biometrics.cbeff.BdbInfo;
 import org.openfid.spi.biometrics.cbeff.Bir;
-import org.openfid.spi.biometrics.cbeff.CbeffDocument;
-import org.openfid.spi.biometrics.iso.FingerImageCompression;
-import org.openfid.spi.biometrics.iso.FingerImageRecord;
-import org.openfid.synth.documents.DocumentImages;
-import org.openfid.synth.people.SyntheticDocument;
 import org.openfid.synth.people.SyntheticPerson;
 import org.openfid.synth.people.SyntheticPopulation;
-import tools.jackson.databind.JsonNode;
 
 /** A synthetic person (identity, PDF documents, ISO finger images) through writer and reader. */
 class SyntheticPacketTests {
@@ -62,50 +53,14 @@ class SyntheticPacketTests {
     }
 
     static RegistrationPacket packetOf(SyntheticPopulation population, SyntheticPerson person) {
-        var builder = RegistrationPacket.builder(TestPackets.RID, PacketProcess.NEW)
-                .centre("10001", "10077")
-                .createdAt(LocalDateTime.of(2026, 11, 22, 10, 0, 0))
-                .officer(new Operator("110005", null))
-                .audit(java.util.Map.of("eventId", "REG-EVT-001", "moduleName", "Registration"));
-        JsonNode identity = population.identity(person);
-        for (var property : identity.properties()) {
-            JsonNode value = property.getValue();
-            boolean reference = value.isObject() && value.has("format");
-            if (!reference && !property.getKey().equals("IDSchemaVersion")) {
-                builder.field(property.getKey(), value, category(property.getKey()));
-            }
-        }
-        var images = new DocumentImages();
-        for (SyntheticDocument document : person.documents()) {
-            builder.document(new PacketDocument(
-                    document.field(),
-                    "pdf",
-                    document.type(),
-                    document.field(),
-                    document.number(),
-                    images.documentPdf(person, document),
-                    FieldCategory.EVIDENCE));
-        }
-        var birs = FINGERS.stream()
-                .map(finger -> Bir.of(
-                        BdbInfo.enrolment(
-                                UUID.nameUUIDFromBytes(finger.name().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                                SampleFormat.ISO_19794_4_2011,
-                                finger,
-                                Instant.parse("2026-11-22T10:00:00Z"),
-                                70),
-                        FingerImageRecord.of(population.fingerImage(person, finger), finger, FingerImageCompression.PNG)
-                                .toBytes()))
-                .toList();
-        builder.biometrics(new BiometricField("individualBiometrics", CbeffDocument.of(birs), FieldCategory.PVT));
-        return builder.build();
-    }
-
-    private static FieldCategory category(String field) {
-        return switch (field) {
-            case "phone", "email" -> FieldCategory.OPTIONAL;
-            case "residenceStatus", "preferredLang" -> FieldCategory.NONE;
-            default -> FieldCategory.PVT;
-        };
+        var registration = new SyntheticPackets.Registration(
+                TestPackets.RID,
+                PacketProcess.NEW,
+                "10001",
+                "10077",
+                LocalDateTime.of(2026, 11, 22, 10, 0, 0),
+                "110005",
+                null);
+        return new SyntheticPackets(population).packet(person, registration, FINGERS);
     }
 }

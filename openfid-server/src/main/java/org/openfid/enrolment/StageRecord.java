@@ -9,10 +9,17 @@ import org.jspecify.annotations.Nullable;
  * @param stage stage name, for example {@code PACKET_RECEIVER}
  * @param outcome how it ended
  * @param reasonCode MOSIP-style sub-status code, for example {@code RPR-PKR-SUCCESS-001}
+ * @param reason the reason in words for a rejection, retry or review (fixed texts, no packet values)
+ * @param attempt which attempt of the stage this was (1 for the first)
  * @param occurredAt when it ended
  */
 public record StageRecord(
-        String stage, Outcome outcome, @Nullable String reasonCode, Instant occurredAt) {
+        String stage,
+        Outcome outcome,
+        @Nullable String reasonCode,
+        @Nullable String reason,
+        int attempt,
+        Instant occurredAt) {
 
     /** The sealed outcomes of a stage. */
     public enum Outcome {

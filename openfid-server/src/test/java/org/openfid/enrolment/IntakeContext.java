@@ -52,7 +52,8 @@ import tools.jackson.databind.node.ObjectNode;
             "openfid.service-accounts[1].password=regproc-secret-123",
             "openfid.service-accounts[1].roles=REGISTRATION_PROCESSOR",
             "openfid.enrolment.max-packet-size=64KB",
-            "openfid.enrolment.plain-sync-body=true"
+            "openfid.enrolment.plain-sync-body=true",
+            "openfid.enrolment.pipeline-workers=0"
         })
 @AutoConfigureMockMvc
 @Import(IntakeContext.Recorders.class)

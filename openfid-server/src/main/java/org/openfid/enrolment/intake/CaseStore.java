@@ -78,9 +78,30 @@ class CaseStore {
                 .optional();
     }
 
+    /** Where the packet of a case is stored, with its RID (the sealing's associated data). */
+    Optional<Located> located(UUID caseId) {
+        return jdbc.sql("""
+                SELECT rid, packet_key, packet_hash, packet_size, stored_hash, sealed
+                FROM enrolment.enrolment_case WHERE id = :id
+                """)
+                .param("id", caseId)
+                .query((rs, n) -> new Located(
+                        rs.getString("rid"),
+                        new StoredPacket(
+                                rs.getString("packet_key"),
+                                rs.getString("packet_hash"),
+                                rs.getLong("packet_size"),
+                                rs.getString("stored_hash"),
+                                rs.getBoolean("sealed"))))
+                .optional();
+    }
+
+    /** A case's RID and stored packet. */
+    record Located(String rid, StoredPacket packet) {}
+
     List<StageRecord> history(String rid) {
         return jdbc.sql("""
-                SELECT h.stage, h.outcome, h.reason_code, h.occurred_at
+                SELECT h.stage, h.outcome, h.reason_code, h.reason, h.attempt, h.occurred_at
                 FROM enrolment.stage_history h JOIN enrolment.enrolment_case c ON c.id = h.case_id
                 WHERE c.rid = :rid ORDER BY h.id
                 """)
@@ -89,6 +110,8 @@ class CaseStore {
                         rs.getString("stage"),
                         StageRecord.Outcome.valueOf(rs.getString("outcome")),
                         rs.getString("reason_code"),
+                        rs.getString("reason"),
+                        rs.getInt("attempt"),
                         rs.getTimestamp("occurred_at").toInstant()))
                 .list();
     }

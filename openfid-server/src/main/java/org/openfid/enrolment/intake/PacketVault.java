@@ -50,6 +50,19 @@ class PacketVault {
         return new CaseStore.StoredPacket(key, packetHash, packet.length, Hex.sha256(stored), sealing);
     }
 
+    /**
+     * The packet as uploaded, after checking that the stored bytes are the ones written (a blob
+     * swapped or damaged on disk is refused, not decrypted).
+     */
+    byte[] get(CaseStore.StoredPacket packet, String rid) {
+        byte[] stored = blobs.get(packet.key())
+                .orElseThrow(() -> new IllegalStateException("The stored packet is missing from the blob store"));
+        if (!Hex.sha256(stored).equals(packet.storedHash())) {
+            throw new IllegalStateException("The stored packet differs from what was written");
+        }
+        return packet.sealed() ? seals.open(PACKET_DATA, stored, aad(packet.key(), rid)) : stored;
+    }
+
     private static byte[] aad(String key, String rid) {
         return ("packet:" + key + ":" + rid).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }

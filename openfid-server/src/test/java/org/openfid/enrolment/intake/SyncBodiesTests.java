@@ -3,6 +3,7 @@ package org.openfid.enrolment.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openfid.enrolment.EnrolmentProperties;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -39,6 +40,7 @@ class SyncBodiesTests {
     }
 
     private static EnrolmentProperties properties(boolean plain) {
-        return new EnrolmentProperties(DataSize.ofMegabytes(20), plain, true);
+        return new EnrolmentProperties(
+                DataSize.ofMegabytes(20), plain, true, 0, Duration.ofSeconds(1), Duration.ofSeconds(5), 5);
     }
 }

@@ -1,0 +1,99 @@
+package org.openfid.enrolment.pipeline;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.security.PublicKey;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import org.openfid.enrolment.intake.ReceivedPackets;
+import org.openfid.masterdata.Machine;
+import org.openfid.masterdata.MachineId;
+import org.openfid.masterdata.ReferenceData;
+import org.openfid.packet.PacketLimits;
+import org.openfid.packet.PacketProblem;
+import org.openfid.packet.PacketReader;
+import org.openfid.packet.PacketReading;
+import org.openfid.packet.ProblemCode;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens and verifies the packet of a case for the stages. Reading a packet (two layers of RSA and
+ * AES-GCM, signatures, hashes, CBEFF) costs milliseconds, and a case runs through a dozen stages in a
+ * row on one worker, so the last few readings are kept in memory (by case id, never written out).
+ */
+@Component
+class CasePackets {
+
+    private static final int KEPT = 8;
+
+    private final ReceivedPackets received;
+    private final ReferenceData masterdata;
+    private final PacketReader reader;
+    private final Map<UUID, PacketReading> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, PacketReading> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    CasePackets(ReceivedPackets received, ReferenceData masterdata, VaultPacketOpener opener) {
+        this.received = received;
+        this.masterdata = masterdata;
+        this.reader = new PacketReader(opener, PacketLimits.DEFAULT);
+    }
+
+    /** The case file a stage gets, with the packet read on first use. */
+    CaseFile file(CaseFile.Facts facts) {
+        return new CaseFile(facts, () -> reading(facts));
+    }
+
+    /** Drops a finished case's reading. */
+    synchronized void forget(UUID caseId) {
+        recent.remove(caseId);
+    }
+
+    private PacketReading reading(CaseFile.Facts facts) {
+        synchronized (this) {
+            PacketReading kept = recent.get(facts.caseId());
+            if (kept != null) {
+                return kept;
+            }
+        }
+        PacketReading reading = read(facts);
+        synchronized (this) {
+            recent.put(facts.caseId(), reading);
+        }
+        return reading;
+    }
+
+    private PacketReading read(CaseFile.Facts facts) {
+        Optional<PublicKey> key =
+                masterdata.machine(new MachineId(facts.machineId())).flatMap(CasePackets::signingKey);
+        if (key.isEmpty()) {
+            return new PacketReading(
+                    null,
+                    List.of(new PacketProblem(
+                            ProblemCode.SIGNATURE_INVALID,
+                            "packet",
+                            "The machine that signed it is not in master data")));
+        }
+        byte[] uploaded = received.uploaded(facts.caseId());
+        return reader.read(uploaded, facts.centreId() + "_" + facts.machineId(), key.get());
+    }
+
+    private static Optional<PublicKey> signingKey(Machine machine) {
+        try (var parser = new PEMParser(new StringReader(machine.signingKey()))) {
+            return parser.readObject() instanceof SubjectPublicKeyInfo info
+                    ? Optional.of(new JcaPEMKeyConverter().getPublicKey(info))
+                    : Optional.empty();
+        } catch (IOException | RuntimeException e) { // BouncyCastle reports bad encodings either way
+            return Optional.empty();
+        }
+    }
+}
