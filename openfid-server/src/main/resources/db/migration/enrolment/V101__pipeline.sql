@@ -13,3 +13,8 @@ CREATE INDEX enrolment_case_runnable ON enrolment.enrolment_case (next_attempt_a
 
 -- A stage's reason in words (fixed texts, never values from the packet).
 ALTER TABLE enrolment.stage_history ADD COLUMN reason varchar(512);
+
+-- What the stage cost on its worker thread (CPU time, and wall time): the benchmark's split by stage.
+ALTER TABLE enrolment.stage_history
+    ADD COLUMN cpu_micros  bigint,
+    ADD COLUMN wall_micros bigint;

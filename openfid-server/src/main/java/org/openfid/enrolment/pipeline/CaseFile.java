@@ -21,6 +21,7 @@ public final class CaseFile {
     private final Supplier<PacketReading> opener;
     private @Nullable PacketReading reading;
     private @Nullable IdentityId identity;
+    private @Nullable StageCost cost;
 
     public CaseFile(Facts facts, Supplier<PacketReading> opener) {
         this.facts = facts;
@@ -87,6 +88,15 @@ public final class CaseFile {
     /** Notes the identity this case created, updated or found. */
     public void identity(IdentityId id) {
         this.identity = id;
+    }
+
+    void cost(StageCost measured) {
+        this.cost = measured;
+    }
+
+    @Nullable
+    StageCost cost() {
+        return cost;
     }
 
     /** The identity noted by the running stage, if any. */

@@ -111,11 +111,21 @@ class CaseProgress {
                 == 1;
     }
 
-    void record(UUID caseId, String stage, StageRecord.Outcome outcome, StageOutcome detail, int attempt, Instant now) {
+    void record(
+            UUID caseId,
+            String stage,
+            StageRecord.Outcome outcome,
+            StageOutcome detail,
+            int attempt,
+            @Nullable StageCost cost,
+            Instant now) {
         jdbc.sql("""
-                INSERT INTO enrolment.stage_history (case_id, stage, outcome, reason_code, reason, attempt, occurred_at)
-                VALUES (:caseId, :stage, :outcome, :code, :reason, :attempt, :now)
+                INSERT INTO enrolment.stage_history (case_id, stage, outcome, reason_code, reason, attempt,
+                    cpu_micros, wall_micros, occurred_at)
+                VALUES (:caseId, :stage, :outcome, :code, :reason, :attempt, :cpu, :wall, :now)
                 """)
+                .param("cpu", cost == null ? null : cost.cpuMicros())
+                .param("wall", cost == null ? null : cost.wallMicros())
                 .param("caseId", caseId)
                 .param("stage", stage)
                 .param("outcome", outcome.name())

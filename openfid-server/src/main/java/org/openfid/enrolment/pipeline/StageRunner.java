@@ -93,8 +93,10 @@ class StageRunner {
         }
         CaseFile file = packets.file(claimed.facts());
         StageOutcome outcome;
+        var cost = StageCost.start();
         try {
             outcome = stage.run(file);
+            file.cost(cost.stop());
         } catch (RuntimeException e) {
             transactions.rollback(tx);
             LOG.warn(
@@ -114,7 +116,7 @@ class StageRunner {
             return afterRollback(claimed, stage, flow, rolledBack(outcome));
         }
         try {
-            Ran ran = apply(claimed, stage, flow, outcome, file.notedIdentity());
+            Ran ran = apply(claimed, stage, flow, outcome, file.notedIdentity(), file.cost());
             transactions.commit(tx);
             return ran;
         } catch (RuntimeException e) {
@@ -147,7 +149,7 @@ class StageRunner {
                 transactions.commit(tx);
                 return new Ran(caseId, false); // another worker took it on meanwhile
             }
-            Ran ran = apply(claimed, stage, flow, outcome, null);
+            Ran ran = apply(claimed, stage, flow, outcome, null, null);
             transactions.commit(tx);
             return ran;
         } catch (RuntimeException e) {
@@ -163,29 +165,42 @@ class StageRunner {
             Stage stage,
             List<Stage> flow,
             StageOutcome outcome,
-            @Nullable IdentityId noted) {
+            @Nullable IdentityId noted,
+            @Nullable StageCost cost) {
         CaseFile.Facts facts = claimed.facts();
         Instant now = clock.instant();
+        Done done = new Done(facts, stage, cost, now);
         if (noted != null) {
             progress.identity(facts.caseId(), noted, now);
         }
         IdentityId identity = noted != null ? noted : facts.identityId();
         return switch (outcome) {
-            case StageOutcome.Passed passed -> passed(facts, stage, following(flow, stage), passed, identity, now);
-            case StageOutcome.Rejected rejected -> rejected(facts, stage, rejected, now);
-            case StageOutcome.NeedsReview review -> paused(facts, stage, review, now);
-            case StageOutcome.RetryLater retry -> retryOrPark(facts, stage, retry, now);
+            case StageOutcome.Passed passed -> passed(done, following(flow, stage), passed, identity);
+            case StageOutcome.Rejected rejected -> rejected(done, rejected);
+            case StageOutcome.NeedsReview review -> paused(done, review);
+            case StageOutcome.RetryLater retry -> retryOrPark(done, retry);
         };
     }
 
-    private Ran passed(
-            CaseFile.Facts facts,
-            Stage stage,
-            @Nullable Stage next,
-            StageOutcome.Passed passed,
-            @Nullable IdentityId identity,
-            Instant now) {
-        progress.record(facts.caseId(), stage.name(), Outcome.PASSED, passed, facts.attempt(), now);
+    /** A stage run that ended: the case, the stage, its cost and when. */
+    private record Done(
+            CaseFile.Facts facts, Stage stage, @Nullable StageCost cost, Instant now) {}
+
+    private void record(Done done, Outcome outcome, StageOutcome detail) {
+        progress.record(
+                done.facts().caseId(),
+                done.stage().name(),
+                outcome,
+                detail,
+                done.facts().attempt(),
+                done.cost(),
+                done.now());
+    }
+
+    private Ran passed(Done done, @Nullable Stage next, StageOutcome.Passed passed, @Nullable IdentityId identity) {
+        CaseFile.Facts facts = done.facts();
+        Instant now = done.now();
+        record(done, Outcome.PASSED, passed);
         if (next != null) {
             progress.advance(facts.caseId(), next.name(), now);
             return new Ran(facts.caseId(), true);
@@ -197,8 +212,11 @@ class StageRunner {
         return new Ran(facts.caseId(), false);
     }
 
-    private Ran rejected(CaseFile.Facts facts, Stage stage, StageOutcome.Rejected rejected, Instant now) {
-        progress.record(facts.caseId(), stage.name(), Outcome.REJECTED, rejected, facts.attempt(), now);
+    private Ran rejected(Done done, StageOutcome.Rejected rejected) {
+        CaseFile.Facts facts = done.facts();
+        Stage stage = done.stage();
+        Instant now = done.now();
+        record(done, Outcome.REJECTED, rejected);
         progress.finish(facts.caseId(), CaseStatus.REJECTED, rejected.code(), now);
         events.publishEvent(new EnrolmentRejected(
                 facts.caseId(), facts.rid().value(), facts.process(), stage.name(), rejected.code()));
@@ -206,22 +224,27 @@ class StageRunner {
         return new Ran(facts.caseId(), false);
     }
 
-    private Ran paused(CaseFile.Facts facts, Stage stage, StageOutcome.NeedsReview review, Instant now) {
-        progress.record(facts.caseId(), stage.name(), Outcome.REVIEW, review, facts.attempt(), now);
+    private Ran paused(Done done, StageOutcome.NeedsReview review) {
+        CaseFile.Facts facts = done.facts();
+        Instant now = done.now();
+        record(done, Outcome.REVIEW, review);
         progress.hold(facts.caseId(), CaseStatus.PAUSED, review.code(), now);
         packets.forget(facts.caseId());
         return new Ran(facts.caseId(), false);
     }
 
-    private Ran retryOrPark(CaseFile.Facts facts, Stage stage, StageOutcome.RetryLater retry, Instant now) {
+    private Ran retryOrPark(Done done, StageOutcome.RetryLater retry) {
+        CaseFile.Facts facts = done.facts();
+        Stage stage = done.stage();
+        Instant now = done.now();
         int attempt = facts.attempt();
         if (attempt >= properties.maxAttempts()) {
-            progress.record(facts.caseId(), stage.name(), Outcome.FAILED, retry, attempt, now);
+            record(done, Outcome.FAILED, retry);
             progress.hold(facts.caseId(), CaseStatus.FAILED, retry.code(), now);
             LOG.warn("Case {} parked as FAILED at stage {} after {} attempts", facts.caseId(), stage.name(), attempt);
             packets.forget(facts.caseId());
         } else {
-            progress.record(facts.caseId(), stage.name(), Outcome.RETRY, retry, attempt, now);
+            record(done, Outcome.RETRY, retry);
             progress.retryAt(facts.caseId(), attempt + 1, now.plus(backOff(attempt)), now);
         }
         return new Ran(facts.caseId(), false);
@@ -238,17 +261,12 @@ class StageRunner {
         CaseFile.Facts facts = claimed.facts();
         Stage named = new NamedOnly(claimed.nextStage() == null ? "PIPELINE" : claimed.nextStage());
         Instant now = clock.instant();
+        Done done = new Done(facts, named, null, now);
         Ran ran = noFlow
                 ? rejected(
-                        facts,
-                        named,
-                        new StageOutcome.Rejected(UNSUPPORTED, "This platform has no flow for this registration type"),
-                        now)
-                : retryOrPark(
-                        facts,
-                        named,
-                        new StageOutcome.RetryLater(SYSTEM_ERROR, "The flow has no such stage any more"),
-                        now);
+                        done,
+                        new StageOutcome.Rejected(UNSUPPORTED, "This platform has no flow for this registration type"))
+                : retryOrPark(done, new StageOutcome.RetryLater(SYSTEM_ERROR, "The flow has no such stage any more"));
         transactions.commit(tx);
         return ran;
     }
