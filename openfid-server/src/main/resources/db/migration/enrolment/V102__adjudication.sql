@@ -12,12 +12,15 @@ CREATE TABLE enrolment.adjudication (
 );
 CREATE INDEX adjudication_open ON enrolment.adjudication (opened_at) WHERE verdict IS NULL;
 
--- The earlier registrations a case may duplicate, with the matcher's scores (no biometric data).
+-- The earlier records a case may duplicate, with the matcher's scores (no biometric data): the ABIS
+-- reference id, and the registration and identity behind it when the record came from an enrolment
+-- (records loaded into the ABIS otherwise, e.g. migrated galleries, have neither).
 CREATE TABLE enrolment.adjudication_match (
-    case_id     uuid             NOT NULL REFERENCES enrolment.adjudication (case_id),
-    matched_rid varchar(29)      NOT NULL,
-    identity_id uuid,
-    score       double precision NOT NULL,
-    scores      jsonb            NOT NULL DEFAULT '{}',
-    PRIMARY KEY (case_id, matched_rid)
+    case_id      uuid             NOT NULL REFERENCES enrolment.adjudication (case_id),
+    reference_id varchar(64)      NOT NULL,
+    matched_rid  varchar(29),
+    identity_id  uuid,
+    score        double precision NOT NULL,
+    scores       jsonb            NOT NULL DEFAULT '{}',
+    PRIMARY KEY (case_id, reference_id)
 );

@@ -44,11 +44,13 @@ public class Adjudications {
         }
         for (SuspectedMatch match : matches) {
             jdbc.sql("""
-                    INSERT INTO enrolment.adjudication_match (case_id, matched_rid, identity_id, score, scores)
-                    VALUES (:id, :rid, :identity, :score, CAST(:scores AS jsonb))
+                    INSERT INTO enrolment.adjudication_match (case_id, reference_id, matched_rid, identity_id,
+                        score, scores)
+                    VALUES (:id, :reference, :rid, :identity, :score, CAST(:scores AS jsonb))
                     """)
                     .param("id", caseId)
-                    .param("rid", match.rid().value())
+                    .param("reference", match.referenceId())
+                    .param("rid", match.rid() == null ? null : match.rid().value())
                     .param(
                             "identity",
                             match.identity() == null ? null : match.identity().value())
