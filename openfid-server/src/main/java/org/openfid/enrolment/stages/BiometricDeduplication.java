@@ -58,10 +58,15 @@ class BiometricDeduplication implements Stage {
         } catch (AbisException e) {
             return StageOutcome.retryLater(POTENTIAL_MATCH, "The ABIS search failed: " + e.failure());
         }
-        if (!found.duplicateFound()) {
+        // an update's own earlier records are the same person by design, not duplicates
+        List<SuspectedMatch> matches = matches(found.candidates()).stream()
+                .filter(match -> match.identity() == null
+                        || !match.identity().equals(file.facts().identityId()))
+                .toList();
+        if (matches.isEmpty()) {
             return StageOutcome.passed(NO_MATCH);
         }
-        adjudications.open(file.caseId(), file.rid(), POTENTIAL_MATCH, matches(found.candidates()));
+        adjudications.open(file.caseId(), file.rid(), POTENTIAL_MATCH, matches);
         return StageOutcome.passed(SENT_TO_ADJUDICATION);
     }
 

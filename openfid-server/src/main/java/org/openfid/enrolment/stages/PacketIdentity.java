@@ -37,7 +37,9 @@ final class PacketIdentity {
         ObjectNode identity = JSON.createObjectNode();
         identity.put("IDSchemaVersion", new java.math.BigDecimal(packet.schemaVersion()));
         for (IdentityField field : packet.fields()) {
-            identity.set(field.name(), field.value());
+            if (!field.name().equals("UIN")) { // the UIN names the identity; it is never data to merge
+                identity.set(field.name(), field.value());
+            }
         }
         for (PacketDocument document : packet.documents()) {
             ObjectNode reference = identity.putObject(document.field())
@@ -77,6 +79,18 @@ final class PacketIdentity {
                 .map(Bir::sample)
                 .flatMap(java.util.Optional::stream)
                 .toList();
+    }
+
+    /** The UIN an update, status change or correction packet is about ({@code UIN} field), if any. */
+    static java.util.Optional<org.openfid.identity.Uin> uin(RegistrationPacket packet) {
+        JsonNode value = field(packet, "UIN");
+        if (value == null || !(value.isString() || value.isNumber())) {
+            return java.util.Optional.empty();
+        }
+        String digits = value.asString().strip();
+        return digits.matches("[0-9]{1,32}")
+                ? java.util.Optional.of(new org.openfid.identity.Uin(digits))
+                : java.util.Optional.empty();
     }
 
     /** Full name by language, date of birth and gender code, as declared. */

@@ -24,7 +24,10 @@ class StandardFlows implements Flows {
             BiometricDeduplication biometricDeduplication,
             ManualAdjudication manualAdjudication,
             UinAssignment uinAssignment,
-            Finalization finalization) {
+            Finalization finalization,
+            BiometricAuthentication biometricAuthentication,
+            BiometricSearch biometricSearch,
+            StatusChange statusChange) {
         flows.put(
                 RegistrationType.NEW,
                 List.of(
@@ -35,6 +38,19 @@ class StandardFlows implements Flows {
                         manualAdjudication,
                         uinAssignment,
                         finalization));
+        flows.put(
+                RegistrationType.UPDATE,
+                List.of(
+                        packetValidation,
+                        biometricAuthentication,
+                        biometricInsert,
+                        biometricDeduplication,
+                        manualAdjudication,
+                        uinAssignment,
+                        finalization));
+        flows.put(RegistrationType.LOST, List.of(packetValidation, biometricSearch));
+        flows.put(RegistrationType.ACTIVATED, List.of(packetValidation, statusChange));
+        flows.put(RegistrationType.DEACTIVATED, List.of(packetValidation, statusChange));
     }
 
     @Override

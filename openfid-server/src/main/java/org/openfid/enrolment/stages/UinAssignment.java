@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * MOSIP's UIN generator, first half: the packet's identity and documents go into an identity draft
- * under the RID. The UIN itself is issued when {@link Finalization} publishes the draft, in the same
+ * under the RID (for an update, a draft made from the identity the packet's UIN names). The UIN itself is issued when {@link Finalization} publishes the draft, in the same
  * transaction that ends the case, so a crash can never leave a UIN issued to a case that is not
  * done, nor issue a second one. Re-running merges the same fields into the same draft.
  */
@@ -37,7 +37,8 @@ class UinAssignment implements Stage {
         RegistrationPacket packet = file.packet();
         try {
             if (!drafts.exists(file.rid())) {
-                drafts.create(file.rid(), null);
+                // an update starts from the identity its UIN names (authenticated by an earlier stage)
+                drafts.create(file.rid(), PacketIdentity.uin(packet).orElse(null));
             }
             drafts.update(file.rid(), PacketIdentity.json(packet), PacketIdentity.documents(packet));
         } catch (IdentityValidationException e) {

@@ -75,7 +75,7 @@ abstract class PipelineContext {
     static final String STATION = "Basic "
             + Base64.getEncoder().encodeToString("station:station-secret-123".getBytes(StandardCharsets.UTF_8));
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final SyntheticPopulation POPULATION = SyntheticPopulation.demo(5_051_122L, 20);
+    static final SyntheticPopulation POPULATION = SyntheticPopulation.demo(5_051_122L, 40);
     static final List<BiometricSubtype> FINGERS = List.of(BiometricSubtype.RIGHT_THUMB, BiometricSubtype.LEFT_INDEX);
     static final KeyPair MACHINE_KEY = rsa();
     private static final AtomicInteger SEQUENCE = new AtomicInteger(20_000);
@@ -134,6 +134,20 @@ abstract class PipelineContext {
                 + station[1]
                 + String.format("%05d", SEQUENCE.incrementAndGet() % 100_000)
                 + LocalDateTime.of(2026, 11, 23, 10, 15, 30).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+    }
+
+    /**
+     * The first adult at or after record {@code from} who is nobody's duplicate (a minor needs an
+     * introducer, which synthetic packets do not name).
+     */
+    static int adult(int from) {
+        for (int index = from; index < POPULATION.count(); index++) {
+            var person = POPULATION.person(index);
+            if (!person.isDuplicate() && person.ageOn(java.time.LocalDate.of(2026, 11, 23)) >= 18) {
+                return index;
+            }
+        }
+        throw new IllegalStateException("No adult after record " + from);
     }
 
     /** The packet of synthetic person {@code person}, made at the test machine. */
