@@ -59,11 +59,13 @@ class StatusCommand implements CliCommand {
         out.println("  stages:");
         for (StageRecord step : enrolments.history(rid)) {
             out.printf(
-                    "    %s  %-24s %-8s %s%n",
+                    "    %s  %-26s %-8s %-22s%s%s%n",
                     step.occurredAt(),
                     step.stage(),
                     step.outcome(),
-                    step.reasonCode() == null ? "" : step.reasonCode());
+                    step.reasonCode() == null ? "" : step.reasonCode(),
+                    step.attempt() > 1 ? " attempt " + step.attempt() : "",
+                    step.reason() == null ? "" : "  " + step.reason());
         }
         return FOUND;
     }
