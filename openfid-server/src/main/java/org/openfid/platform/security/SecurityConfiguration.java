@@ -29,8 +29,12 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
-    /** Paths of the server-rendered staff pages and their login and logout. */
-    static final String[] PAGES = {"/console/**", "/login", "/logout"};
+    /**
+     * Paths of the server-rendered staff pages, their login and logout, and the login page's
+     * stylesheet (served by Spring Security; under the API chain it would get a Basic challenge,
+     * which stalls a browser's page load).
+     */
+    static final String[] PAGES = {"/console/**", "/login", "/logout", "/default-ui.css"};
 
     /**
      * The staff pages: ordered before the API chain, which takes every other request. No scripts,
