@@ -59,7 +59,7 @@ class AdjudicationPageTests extends AdjudicationContext {
                 .usingAnyFreePort()
                 .build();
         browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(15));
     }
 
     @AfterAll
@@ -83,8 +83,14 @@ class AdjudicationPageTests extends AdjudicationContext {
         browser.findElement(By.name("password")).sendKeys("adjudicator-secret-1");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
 
-        assertThat(browser.getCurrentUrl()).startsWith(base + "/console/adjudications");
+        // a click returns before the next page has loaded: find an element of that page first (the
+        // implicit wait polls for it), then look at where the browser is
         assertThat(browser.findElement(By.id("total")).getText()).contains("open review");
+        assertThat(browser.getCurrentUrl()).startsWith(base + "/console/adjudications");
+        while (!browser.getPageSource().contains(rid)) { // the newest review: on the last page
+            browser.findElement(By.id("next")).click();
+            browser.findElement(By.id("total"));
+        }
         browser.findElement(By.linkText(rid)).click();
 
         assertThat(browser.findElement(By.id("rid")).getText()).isEqualTo(rid);
