@@ -253,6 +253,8 @@ class AdjudicationApiTests extends AdjudicationContext {
                 "[\"DUPLICATE\"]",
                 "{\"verdict\":\"DUPLICATE\",\"extra\":\"SECRET\"}",
                 "{\"verdict\":\"DUPLICATE\"} {}",
+                "{\"verdict\":\"DUPLICATE\",\"comment\":5}",
+                "{\"verdict\":true}",
                 " "
             })
     void aMalformedBodyIsRefusedAndChangesNothing(String body) throws Exception {
