@@ -252,7 +252,12 @@ class StageRunner {
 
     /** The wait after attempt {@code attempt}: the retry delay, doubled for each earlier retry. */
     Duration backOff(int attempt) {
-        Duration wait = properties.retryDelay().multipliedBy(1L << Math.min(attempt - 1, 20));
+        return backOff(properties.retryDelay(), attempt);
+    }
+
+    /** {@code first} doubled for each attempt after the first, at most an hour. */
+    static Duration backOff(Duration first, int attempt) {
+        Duration wait = first.multipliedBy(1L << Math.min(attempt - 1, 20));
         return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
     }
 

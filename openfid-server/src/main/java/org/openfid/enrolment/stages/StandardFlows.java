@@ -17,8 +17,24 @@ class StandardFlows implements Flows {
 
     private final Map<RegistrationType, List<Stage>> flows = new EnumMap<>(RegistrationType.class);
 
-    StandardFlows(PacketValidation packetValidation) {
-        flows.put(RegistrationType.NEW, List.of(packetValidation));
+    StandardFlows(
+            PacketValidation packetValidation,
+            DemographicDeduplicationStage demographicDeduplication,
+            BiometricInsert biometricInsert,
+            BiometricDeduplication biometricDeduplication,
+            ManualAdjudication manualAdjudication,
+            UinAssignment uinAssignment,
+            Finalization finalization) {
+        flows.put(
+                RegistrationType.NEW,
+                List.of(
+                        packetValidation,
+                        demographicDeduplication,
+                        biometricInsert,
+                        biometricDeduplication,
+                        manualAdjudication,
+                        uinAssignment,
+                        finalization));
     }
 
     @Override

@@ -3,8 +3,12 @@ package org.openfid.platform.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.jspecify.annotations.Nullable;
 import org.openfid.platform.PlatformProperties;
 import org.slf4j.Logger;
@@ -23,9 +27,20 @@ public final class DatabaseServer implements AutoCloseable {
     private final String user;
     private final @Nullable String password;
     private final @Nullable EmbeddedPostgres embedded;
+    private final @Nullable FileChannel lock;
 
     private DatabaseServer(
             String jdbcUrl, String user, @Nullable String password, @Nullable EmbeddedPostgres embedded) {
+        this(jdbcUrl, user, password, embedded, null);
+    }
+
+    private DatabaseServer(
+            String jdbcUrl,
+            String user,
+            @Nullable String password,
+            @Nullable EmbeddedPostgres embedded,
+            @Nullable FileChannel lock) {
+        this.lock = lock;
         this.jdbcUrl = jdbcUrl;
         this.user = user;
         this.password = password;
@@ -45,7 +60,8 @@ public final class DatabaseServer implements AutoCloseable {
     private static DatabaseServer startEmbedded(Path directory, int port) {
         try {
             Files.createDirectories(directory);
-            refuseIfInUse(directory);
+            FileChannel lock = ownership(directory);
+            stopLeftOver(directory);
             long started = System.nanoTime();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
@@ -67,18 +83,42 @@ public final class DatabaseServer implements AutoCloseable {
                     (System.nanoTime() - started) / 1_000_000,
                     directory.toAbsolutePath());
             String url = postgres.getJdbcUrl("postgres", "postgres");
-            return new DatabaseServer(url, "postgres", null, postgres);
+            return new DatabaseServer(url, "postgres", null, postgres, lock);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
         }
     }
 
     /**
-     * PostgreSQL keeps the pid of its server in {@code postmaster.pid} while it runs. A live one means
-     * another OpenFID process (or a PostgreSQL left behind by a killed one) owns the folder; starting
-     * on it would fail with a less helpful message from deep inside the embedded server.
+     * Takes the data folder's lock for the life of this process. The operating system releases it
+     * when the process ends in any way (kill -9 included), so holding it proves that no other live
+     * OpenFID process uses the folder.
      */
-    private static void refuseIfInUse(Path directory) throws IOException {
+    private static FileChannel ownership(Path directory) throws IOException {
+        Path file = directory.resolveSibling(directory.getFileName() + ".lock");
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock held;
+        try {
+            held = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            held = null;
+        }
+        if (held == null) {
+            channel.close();
+            throw new IllegalStateException("The embedded database in " + directory.toAbsolutePath()
+                    + " is in use by another OpenFID process: stop it first, or give this one another data folder");
+        }
+        return channel;
+    }
+
+    /**
+     * PostgreSQL keeps the pid of its server in {@code postmaster.pid} while it runs. With the folder's
+     * lock held, a live one was left behind by an OpenFID process that was killed (kill -9, the OOM
+     * killer: PostgreSQL runs detached and outlives it). Nobody can use it any more, so it is shut down
+     * cleanly (SIGTERM, PostgreSQL's smart shutdown with a checkpoint) before this process starts its
+     * own on the same data.
+     */
+    private static void stopLeftOver(Path directory) throws IOException {
         Path pidFile = directory.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
             return;
@@ -88,17 +128,29 @@ public final class DatabaseServer implements AutoCloseable {
         if (!firstLine.matches("\\d{1,10}")) {
             return;
         }
-        long pid = Long.parseLong(firstLine);
-        boolean running = ProcessHandle.of(pid)
+        ProcessHandle.of(Long.parseLong(firstLine))
                 .filter(ProcessHandle::isAlive)
-                .flatMap(process -> process.info().command())
-                .filter(command -> command.endsWith("postgres"))
-                .isPresent();
-        if (running) {
-            throw new IllegalStateException("The embedded database in " + directory.toAbsolutePath()
-                    + " is in use by PostgreSQL process " + pid
-                    + ": stop the OpenFID server that uses this data folder first (or, if none runs, that"
-                    + " left-over PostgreSQL process)");
+                .filter(process -> process.info()
+                        .command()
+                        .filter(c -> c.endsWith("postgres"))
+                        .isPresent())
+                .ifPresent(postgres -> stopOrphan(postgres, directory));
+    }
+
+    private static void stopOrphan(ProcessHandle postgres, Path directory) {
+        LOG.warn(
+                "PostgreSQL process {} on {} was left behind by a stopped OpenFID process; shutting it down",
+                postgres.pid(),
+                directory.toAbsolutePath());
+        postgres.destroy();
+        try {
+            postgres.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("The left-over PostgreSQL process " + postgres.pid()
+                    + " did not stop within 60 s; stop it, then start OpenFID again");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while stopping a left-over PostgreSQL process", e);
         }
     }
 
@@ -130,6 +182,9 @@ public final class DatabaseServer implements AutoCloseable {
         if (embedded != null) {
             embedded.close();
             LOG.info("Embedded PostgreSQL stopped");
+        }
+        if (lock != null) {
+            lock.close();
         }
     }
 }

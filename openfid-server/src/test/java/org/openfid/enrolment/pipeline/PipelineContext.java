@@ -69,7 +69,7 @@ import tools.jackson.databind.node.ObjectNode;
             "openfid.enrolment.max-attempts=3"
         })
 @AutoConfigureMockMvc
-@Import(PipelineContext.Recorders.class)
+@Import({PipelineContext.Recorders.class, TestFlows.Config.class})
 abstract class PipelineContext {
 
     static final String STATION = "Basic "

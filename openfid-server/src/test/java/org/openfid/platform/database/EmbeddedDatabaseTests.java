@@ -45,10 +45,47 @@ class EmbeddedDatabaseTests {
         try (var running = DatabaseServer.start(properties)) {
             assertThatThrownBy(() -> DatabaseServer.start(properties))
                     .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("is in use by PostgreSQL process")
+                    .hasMessageContaining("is in use by another OpenFID process")
                     .hasMessageContaining(dataDir.resolve("postgres").toString());
             assertThat(query(running, "select 'still serving'")).isEqualTo("still serving");
         }
+    }
+
+    @Test
+    void stopsAPostgresLeftBehindByAKilledProcessAndKeepsItsData() throws Exception {
+        Process owner = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        KilledOwner.class.getName(),
+                        dataDir.toString())
+                .redirectErrorStream(true)
+                .start();
+        try {
+            String url = urlPrintedBy(owner);
+            try (var connection = DriverManager.getConnection(url, "postgres", null);
+                    var statement = connection.createStatement()) {
+                statement.executeUpdate("create table orphan_probe (note text)");
+                statement.executeUpdate("insert into orphan_probe values ('written before the crash')");
+            }
+        } finally {
+            owner.destroyForcibly().waitFor(); // kill -9: PostgreSQL runs detached and is left behind
+        }
+
+        try (var server = DatabaseServer.start(embeddedIn(dataDir))) {
+            assertThat(query(server, "select note from orphan_probe")).isEqualTo("written before the crash");
+        }
+    }
+
+    private static String urlPrintedBy(Process process) throws java.io.IOException {
+        var reader = new java.io.BufferedReader(
+                new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (line.startsWith("URL ")) {
+                return line.substring(4);
+            }
+        }
+        throw new IllegalStateException("The owner process ended without starting its database");
     }
 
     static PlatformProperties embeddedIn(Path dataDir) {
