@@ -3,35 +3,33 @@ package org.openfid.enrolment.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.openfid.enrolment.CaseStatus;
 import org.openfid.enrolment.Enrolments;
-import org.openfid.enrolment.RegistrationType;
-import org.openfid.enrolment.adjudication.Adjudications;
-import org.openfid.enrolment.adjudication.SuspectedMatch;
-import org.openfid.enrolment.adjudication.Verdict;
-import org.openfid.identity.IdentityId;
 import org.openfid.identity.Rid;
 import org.openfid.packet.PacketProcess;
+import org.openfid.packet.RegistrationPacket;
+import org.openfid.packet.synthetic.SyntheticPackets;
+import org.openfid.synth.people.PlantedDuplicate;
+import org.openfid.synth.people.PopulationSettings;
+import org.openfid.synth.people.SyntheticPopulation;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /**
- * The pipeline context with a real web server (the browser test needs one), an adjudicator account,
- * and a NEW flow cut down to packet validation followed by a test-only MANUAL_ADJUDICATION stage.
- * Cases reach the queue the real way (a real packet is synced, uploaded, validated) and the review is
- * opened by a stage through {@link Adjudications#open}, so the queue, the pause and the resumption
- * are the pipeline's own. Only the candidates are test data: the de-duplication stages that find them
- * are the lead's and are not needed to test deciding on them.
+ * The pipeline context with a real web server (the browser test needs one) and an adjudicator
+ * account. Reviews come about the real way (as in {@code NewFlowTests}): a person is enrolled through
+ * the whole NEW flow, then their planted duplicate (new demographics, same fingers) is registered,
+ * found by the real ABIS, gets a review with the real candidate and scores from the lead's
+ * de-duplication stage, and pauses at the real MANUAL_ADJUDICATION stage.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -50,78 +48,82 @@ import org.springframework.context.annotation.Primary;
             "openfid.enrolment.retry-delay=0s",
             "openfid.enrolment.max-attempts=3"
         })
-@Import({PipelineContext.Recorders.class, AdjudicationContext.ReviewFlow.class})
+@Import({PipelineContext.Recorders.class, TestFlows.Config.class})
 abstract class AdjudicationContext extends PipelineContext {
 
     static final String ADJUDICATOR = "Basic "
             + Base64.getEncoder().encodeToString("adjudicator:adjudicator-secret-1".getBytes(StandardCharsets.UTF_8));
     static final String ADMIN = "Basic "
             + Base64.getEncoder().encodeToString("admin:adjudication-test-admin".getBytes(StandardCharsets.UTF_8));
-    static final String REVIEW_CODE = "RPR-BDD-TEST-REVIEW";
-    /** An earlier enrolment's RID (test data: what the ABIS would have matched). */
-    static final String MATCHED_RID = "10001100010000120261123101530";
+    /** The biometric de-duplication stage's reason for a review. */
+    static final String REVIEW_CODE = "RPR-BDP-FAILED-001";
 
-    /** The candidates the test stage files: one from an enrolment, one migrated record without a RID. */
-    static final List<SuspectedMatch> CANDIDATES = List.of(
-            new SuspectedMatch(
-                    "abis-ref-1",
-                    new Rid(MATCHED_RID),
-                    new IdentityId(UUID.fromString("4c3a1f52-2b55-4c4b-9d0e-0e0b5c1d2a11")),
-                    87.5,
-                    Map.of("Right Thumb", 91.25, "Left IndexFinger", 80.5)),
-            new SuspectedMatch("migrated-77", null, null, 45.0, Map.of("Right Thumb", 45.0)));
+    /** People with planted duplicates: another registration with new demographics, same fingers. */
+    private static final SyntheticPopulation TWINS =
+            new SyntheticPopulation(7_051_122L, PopulationSettings.demo(120).withDuplicateShare(0.25));
+
+    /** One planted duplicate per original, so each review has one original behind it. */
+    private static final List<PlantedDuplicate> PAIRS = TWINS.plantedDuplicates().stream()
+            .collect(Collectors.toMap(PlantedDuplicate::original, p -> p, (a, b) -> a))
+            .values()
+            .stream()
+            .sorted(Comparator.comparingLong(PlantedDuplicate::record))
+            .toList();
+
+    private static final AtomicInteger NEXT_PAIR = new AtomicInteger();
+    private static final Map<String, String> ORIGINALS = new ConcurrentHashMap<>();
 
     @Autowired
     Enrolments enrolments;
 
-    /** A case of a real packet, validated and now paused in MANUAL_ADJUDICATION with a review open. */
+    /**
+     * A planted duplicate's registration, paused for adjudication: its original was enrolled through
+     * the whole NEW flow first, and the real ABIS found the duplicate's fingers.
+     */
     String pausedCase() throws Exception {
-        String rid = rid();
-        submit(rid, written(packet(rid, 1, PacketProcess.NEW), MACHINE_KEY), "NEW", "APPROVED");
+        PlantedDuplicate pair;
+        String original;
+        int tries = 0;
+        // some synthetic people are refused at publication (IDR-IDC-005, data validation): take the next
+        do {
+            assertThat(++tries).as("an original that enrols within 5 pairs").isLessThanOrEqualTo(5);
+            pair = PAIRS.get(NEXT_PAIR.getAndIncrement());
+            original = submitted(pair.original());
+            pipeline.drain();
+            if (status(original) != CaseStatus.PROCESSED) {
+                System.out.println("Person " + pair.original() + " not enrolled: "
+                        + enrolments.history(new Rid(original)).getLast().reason());
+            }
+        } while (status(original) != CaseStatus.PROCESSED);
+        String rid = submitted(pair.record());
         pipeline.drain();
-        assertThat(status(rid)).isEqualTo(CaseStatus.PAUSED);
+        assertThat(status(rid)).as(enrolments.history(new Rid(rid)).toString()).isEqualTo(CaseStatus.PAUSED);
+        assertThat(enrolments.history(new Rid(rid)).getLast().stage()).isEqualTo("MANUAL_ADJUDICATION");
+        ORIGINALS.put(rid, original);
+        return rid;
+    }
+
+    /** The RID of the enrolled original of a paused case. */
+    static String originalOf(String rid) {
+        return ORIGINALS.get(rid);
+    }
+
+    private String submitted(long person) throws Exception {
+        String rid = rid();
+        var registration = new SyntheticPackets.Registration(
+                rid,
+                PacketProcess.NEW,
+                station[0],
+                station[1],
+                LocalDateTime.of(2026, 11, 23, 10, 15, 30),
+                "operator.pam",
+                null);
+        RegistrationPacket packet = new SyntheticPackets(TWINS).packet(TWINS.person(person), registration, FINGERS);
+        submit(rid, written(packet, MACHINE_KEY), "NEW", "APPROVED");
         return rid;
     }
 
     CaseStatus status(String rid) {
         return enrolments.find(new Rid(rid)).orElseThrow().status();
-    }
-
-    /**
-     * A stand-in for the MANUAL_ADJUDICATION stage with the same contract: no verdict yet, open the
-     * review and pause; DUPLICATE rejects, NOT_DUPLICATE passes.
-     */
-    record ReviewStage(Adjudications adjudications) implements Stage {
-
-        @Override
-        public String name() {
-            return "MANUAL_ADJUDICATION";
-        }
-
-        @Override
-        public StageOutcome run(CaseFile file) {
-            Optional<Verdict> verdict = adjudications.verdict(file.caseId());
-            if (verdict.isEmpty()) {
-                adjudications.open(file.caseId(), file.rid(), REVIEW_CODE, CANDIDATES);
-                return StageOutcome.needsReview(REVIEW_CODE, "Suspected duplicate: waiting for an adjudicator");
-            }
-            return verdict.get() == Verdict.DUPLICATE
-                    ? StageOutcome.rejected("RPR-MA-FAILED-001", "The adjudicator found a duplicate")
-                    : StageOutcome.passed("RPR-MA-SUCCESS-001");
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class ReviewFlow {
-
-        /** Packet validation (the real stage), then the review stage. */
-        @Bean
-        @Primary
-        Flows reviewFlows(@Qualifier("standardFlows") Flows standard, Adjudications adjudications) {
-            Stage validation = standard.stages(RegistrationType.NEW).getFirst();
-            assertThat(validation.name()).isEqualTo("PACKET_VALIDATION");
-            List<Stage> flow = List.of(validation, new ReviewStage(adjudications));
-            return process -> process == RegistrationType.NEW ? flow : standard.stages(process);
-        }
     }
 }
