@@ -24,6 +24,12 @@ public final class Roles {
      */
     public static final String REGISTRATION_CLIENT = "REGISTRATION_CLIENT";
 
+    /**
+     * Decides suspected duplicates held for manual adjudication (duplicate or not); sees the
+     * candidates' registration ids and scores, never biometric data.
+     */
+    public static final String ADJUDICATOR = "ADJUDICATOR";
+
     /** May read the audit trail and run its verification. */
     public static final String AUDITOR = "AUDITOR";
 

@@ -7,7 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Registration machines (their upload accounts) sync and upload packets and ask for status; the
- * pipeline and administrators may ask for status too.
+ * pipeline and administrators may ask for status too. Only adjudicators see and decide suspected
+ * duplicates, through the API or the staff pages (not administrators: deciding who is a duplicate
+ * is a separate duty).
  */
 @Component
 class EnrolmentEndpointAccess implements EndpointAccess {
@@ -20,5 +22,11 @@ class EnrolmentEndpointAccess implements EndpointAccess {
                 .hasRole(Roles.REGISTRATION_CLIENT);
         rules.requestMatchers("/registrationprocessor/v1/registrationstatus/search")
                 .hasAnyRole(Roles.REGISTRATION_CLIENT, Roles.REGISTRATION_PROCESSOR, Roles.ADMIN);
+        rules.requestMatchers(
+                        "/v1/enrolment/adjudications",
+                        "/v1/enrolment/adjudications/**",
+                        "/console/adjudications",
+                        "/console/adjudications/**")
+                .hasRole(Roles.ADJUDICATOR);
     }
 }

@@ -28,7 +28,11 @@ class Accounts {
 
     static final String PASSWORD_FILE = "admin-password";
     static final java.util.Set<String> SERVICE_ROLES = java.util.Set.of(
-            Roles.CRYPTO_CLIENT, Roles.AUDITOR, Roles.REGISTRATION_PROCESSOR, Roles.REGISTRATION_CLIENT);
+            Roles.CRYPTO_CLIENT,
+            Roles.AUDITOR,
+            Roles.REGISTRATION_PROCESSOR,
+            Roles.REGISTRATION_CLIENT,
+            Roles.ADJUDICATOR);
     private static final Logger LOG = LoggerFactory.getLogger(Accounts.class);
 
     @Bean

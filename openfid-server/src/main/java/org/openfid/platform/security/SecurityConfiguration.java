@@ -7,6 +7,7 @@ import org.openfid.platform.Roles;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,16 +18,48 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * One stateless security chain for the whole platform: public discovery documents and probes, each
- * module's own rules ({@link EndpointAccess}), and everything else denied. APIs authenticate with
- * HTTP Basic for now; partner signatures and OIDC tokens join in their own modules.
+ * Two security chains. The APIs: one stateless chain for the whole platform, with public discovery
+ * documents and probes, each module's own rules ({@link EndpointAccess}), and everything else denied;
+ * APIs authenticate with HTTP Basic for now (no cookies, so no CSRF exposure); partner signatures and
+ * OIDC tokens join in their own modules. The staff pages under {@code /console/**}: form login, a
+ * server-side session (strict same-site cookie) and CSRF tokens on every form, because a browser
+ * sends its credentials with any cross-site request; the same module rules decide who sees what.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
+    /**
+     * Paths of the server-rendered staff pages, their login and logout, and the login page's
+     * stylesheet (served by Spring Security; under the API chain it would get a Basic challenge,
+     * which stalls a browser's page load).
+     */
+    static final String[] PAGES = {"/console/**", "/login", "/logout", "/default-ui.css"};
+
+    /**
+     * The staff pages: ordered before the API chain, which takes every other request. No scripts,
+     * forms only to this origin, never framed.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain staffPages(HttpSecurity http, List<EndpointAccess> moduleRules) throws Exception {
+        http.securityMatcher(PAGES)
+                .formLogin(form -> form.permitAll())
+                .logout(logout -> logout.permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .authorizeHttpRequests(rules -> {
+                    moduleRules.forEach(module -> module.configure(rules));
+                    rules.anyRequest().denyAll();
+                })
+                .headers(headers -> headers.contentSecurityPolicy(csp ->
+                        csp.policyDirectives("default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; "
+                                + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'")));
+        return http.build();
+    }
+
     /** Only with a web server: command-line runs ({@code cli ...}) have no HTTP security to build. */
     @Bean
+    @Order(2)
     SecurityFilterChain platformSecurity(HttpSecurity http, List<EndpointAccess> moduleRules, ProblemWriter problems)
             throws Exception {
         http.csrf(csrf -> csrf.disable())

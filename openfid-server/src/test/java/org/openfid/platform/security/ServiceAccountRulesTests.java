@@ -17,6 +17,13 @@ class ServiceAccountRulesTests {
     }
 
     @Test
+    void acceptsAnAdjudicator() {
+        assertThatCode(() -> Accounts.requireValid(
+                        new ServiceAccount("adjudicator-1", "long-enough-secret", List.of("ADJUDICATOR"))))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void refusesAdministratorRolesShortPasswordsAndOddNames() {
         assertThatThrownBy(() ->
                         Accounts.requireValid(new ServiceAccount("ida-client", "long-enough-secret", List.of("ADMIN"))))
