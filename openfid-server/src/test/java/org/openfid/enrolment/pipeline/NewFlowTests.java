@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.openfid.enrolment.CaseStatus;
 import org.openfid.enrolment.Enrolments;
 import org.openfid.enrolment.StageRecord;
+import org.openfid.enrolment.adjudication.Adjudications;
+import org.openfid.enrolment.adjudication.Verdict;
 import org.openfid.identity.Identities;
 import org.openfid.identity.IdentityDrafts;
 import org.openfid.identity.IdentityId;
@@ -56,6 +58,9 @@ class NewFlowTests extends PipelineContext {
 
     @Autowired
     Abis abis;
+
+    @Autowired
+    Adjudications adjudications;
 
     @Test
     void aNewApplicantGetsAUin() throws Exception {
@@ -172,15 +177,11 @@ class NewFlowTests extends PipelineContext {
                 .list();
     }
 
-    /** The adjudicator's decision, written as the adjudication API will write it, then the case resumed. */
-    private void decide(String rid, String verdict) {
+    /** The adjudicator's decision; the case resumes once it commits (the workers are off: drain). */
+    private void decide(String rid, String verdict) throws InterruptedException {
         UUID caseId = caseId(rid);
-        jdbc.sql("UPDATE enrolment.adjudication SET verdict = :verdict, decided_by = 'test', decided_at = now()"
-                        + " WHERE case_id = :id")
-                .param("verdict", verdict)
-                .param("id", caseId)
-                .update();
-        assertThat(pipeline.resume(caseId)).isTrue();
+        adjudications.decide(caseId, Verdict.valueOf(verdict), "adjudicator.one", null);
+        awaitTrue(() -> status(rid) != CaseStatus.PAUSED);
     }
 
     private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
