@@ -17,8 +17,22 @@ class StandardFlows implements Flows {
 
     private final Map<RegistrationType, List<Stage>> flows = new EnumMap<>(RegistrationType.class);
 
-    StandardFlows(PacketValidation packetValidation) {
-        flows.put(RegistrationType.NEW, List.of(packetValidation));
+    StandardFlows(
+            PacketValidation packetValidation,
+            CentreMachineDeviceValidation cmdValidation,
+            OperatorValidation operatorValidation,
+            SupervisorValidation supervisorValidation,
+            IntroducerValidation introducerValidation,
+            QualityClassification qualityClassification) {
+        flows.put(
+                RegistrationType.NEW,
+                List.of(
+                        packetValidation,
+                        cmdValidation,
+                        operatorValidation,
+                        supervisorValidation,
+                        introducerValidation,
+                        qualityClassification));
     }
 
     @Override

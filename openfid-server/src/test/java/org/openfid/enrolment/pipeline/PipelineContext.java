@@ -24,6 +24,7 @@ import org.openfid.keys.KeyRef;
 import org.openfid.keys.KeyRing;
 import org.openfid.masterdata.Machine;
 import org.openfid.masterdata.Samples;
+import org.openfid.masterdata.Staff;
 import org.openfid.masterdata.country.CountrySection;
 import org.openfid.masterdata.reference.ReferenceStores;
 import org.openfid.packet.JcaPacketSigner;
@@ -124,8 +125,14 @@ abstract class PipelineContext {
                                     null,
                                     true,
                                     machine.version()));
+            stores.of(Staff.class).create(Samples.staff(officer(ids[0]), ids[0]));
             station = ids;
         }
+    }
+
+    /** The registration officer of a centre's packets (active, OPERATOR, mapped to the centre). */
+    static String officer(String centre) {
+        return "operator." + centre;
     }
 
     /** A fresh RID of the test machine. */
@@ -139,7 +146,13 @@ abstract class PipelineContext {
     /** The packet of synthetic person {@code person}, made at the test machine. */
     static RegistrationPacket packet(String rid, int person, PacketProcess process) {
         var registration = new SyntheticPackets.Registration(
-                rid, process, station[0], station[1], LocalDateTime.of(2026, 11, 23, 10, 15, 30), "operator.pam", null);
+                rid,
+                process,
+                station[0],
+                station[1],
+                LocalDateTime.of(2026, 11, 23, 10, 15, 30),
+                officer(station[0]),
+                null);
         return new SyntheticPackets(POPULATION).packet(POPULATION.person(person), registration, FINGERS);
     }
 
@@ -169,7 +182,7 @@ abstract class PipelineContext {
         body.putArray("request").add(entry);
         var synced = mvc.perform(post("/registrationprocessor/v1/registrationstatus/sync")
                         .header("Authorization", STATION)
-                        .header("Center-Machine-RefId", station[0] + "_" + station[1])
+                        .header("Center-Machine-RefId", packet.fileName().split("-")[1])
                         .header("timestamp", "2026-11-23T10:15:30.000Z")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body.toString()))
