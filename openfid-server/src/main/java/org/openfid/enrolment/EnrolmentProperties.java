@@ -21,6 +21,11 @@ import org.springframework.util.unit.DataSize;
  * @param pollInterval how often an idle worker looks for due retries and work of other nodes
  * @param retryDelay the wait before a stage's first retry; each further retry waits twice as long
  * @param maxAttempts attempts of one stage before the case is parked as {@code FAILED}
+ * @param adultAge age in whole years (at the packet's creation) from which an applicant needs no
+ *     introducer (MOSIP's {@code ADULT} age group starts at 18)
+ * @param minimumFingerQuality the lowest acceptable finger quality score (0-100); a finger below it
+ *     pauses the case and requests a biometric correction. 30 is the top of MOSIP's quality level 3,
+ *     the highest level its default routing still sends to {@code pause-and-request-additional-info}
  */
 @ConfigurationProperties("openfid.enrolment")
 public record EnrolmentProperties(
@@ -30,12 +35,18 @@ public record EnrolmentProperties(
         @DefaultValue("2") int pipelineWorkers,
         @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("5s") Duration retryDelay,
-        @DefaultValue("5") int maxAttempts) {
+        @DefaultValue("5") int maxAttempts,
+        @DefaultValue("18") int adultAge,
+        @DefaultValue("30") int minimumFingerQuality) {
 
     public EnrolmentProperties {
         if (pipelineWorkers < 0 || maxAttempts < 1 || pollInterval.isNegative() || pollInterval.isZero()) {
             throw new IllegalArgumentException(
                     "openfid.enrolment: pipeline-workers >= 0, max-attempts >= 1 and a positive poll-interval");
+        }
+        if (adultAge < 1 || adultAge > 150 || minimumFingerQuality < 0 || minimumFingerQuality > 100) {
+            throw new IllegalArgumentException(
+                    "openfid.enrolment: adult-age within 1-150 and minimum-finger-quality within 0-100");
         }
     }
 }

@@ -15,6 +15,7 @@ import org.openfid.packet.PacketDocument;
 import org.openfid.packet.PacketProcess;
 import org.openfid.packet.RegistrationPacket;
 import org.openfid.spi.biometrics.BiometricSubtype;
+import org.openfid.spi.biometrics.GrayscaleImage;
 import org.openfid.spi.biometrics.SampleFormat;
 import org.openfid.spi.biometrics.cbeff.BdbInfo;
 import org.openfid.spi.biometrics.cbeff.Bir;
@@ -79,6 +80,16 @@ public final class SyntheticPackets {
     /** The packet of {@code person} with images of {@code fingers}. */
     public RegistrationPacket packet(
             SyntheticPerson person, Registration registration, List<BiometricSubtype> fingers) {
+        return builder(person, registration, fingers).build();
+    }
+
+    /**
+     * The builder of that packet, filled, for callers that change it before building: a field given
+     * again replaces the person's value (a child's date of birth, an introducer, a broken value),
+     * and with no {@code fingers} the caller adds its own biometrics.
+     */
+    public RegistrationPacket.Builder builder(
+            SyntheticPerson person, Registration registration, List<BiometricSubtype> fingers) {
         var builder = RegistrationPacket.builder(registration.rid(), registration.process())
                 .centre(registration.centreId(), registration.machineId())
                 .createdAt(registration.createdAt())
@@ -103,7 +114,7 @@ public final class SyntheticPackets {
             var birs = fingers.stream().map(f -> bir(person, f, captured)).toList();
             builder.biometrics(new BiometricField("individualBiometrics", CbeffDocument.of(birs), FieldCategory.PVT));
         }
-        return builder.build();
+        return builder;
     }
 
     private static void addFields(RegistrationPacket.Builder builder, JsonNode identity) {
@@ -117,14 +128,22 @@ public final class SyntheticPackets {
     }
 
     private Bir bir(SyntheticPerson person, BiometricSubtype finger, Instant captured) {
+        return fingerBir(finger, population.fingerImage(person, finger), captured);
+    }
+
+    /**
+     * The BIR a station writes for one finger image (ISO 19794-4, PNG-compressed), for callers that
+     * add captures of their own (for example a degraded image) to {@link #builder}'s packet.
+     */
+    public static Bir fingerBir(BiometricSubtype finger, GrayscaleImage image, Instant captured) {
         var info = BdbInfo.enrolment(
                 UUID.nameUUIDFromBytes(finger.name().getBytes(StandardCharsets.UTF_8)),
                 SampleFormat.ISO_19794_4_2011,
                 finger,
                 captured,
                 DECLARED_QUALITY);
-        byte[] record = FingerImageRecord.of(population.fingerImage(person, finger), finger, FingerImageCompression.PNG)
-                .toBytes();
+        byte[] record =
+                FingerImageRecord.of(image, finger, FingerImageCompression.PNG).toBytes();
         return Bir.of(info, record);
     }
 

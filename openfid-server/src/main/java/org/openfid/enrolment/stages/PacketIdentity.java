@@ -81,6 +81,45 @@ final class PacketIdentity {
                 .toList();
     }
 
+    /**
+     * The identity JSON the schema validates: {@link #json} plus the {@code UIN} an update, status
+     * change or correction packet names.
+     */
+    static ObjectNode of(RegistrationPacket packet) {
+        ObjectNode identity = json(packet);
+        JsonNode uin = field(packet, "UIN");
+        if (uin != null) {
+            identity.set("UIN", uin);
+        }
+        return identity;
+    }
+
+    /** A plain string field's value ({@code introducerUIN}, ...), when present and not blank. */
+    static java.util.Optional<String> text(RegistrationPacket packet, String field) {
+        return java.util.Optional.ofNullable(field(packet, field))
+                .map(PacketIdentity::plain)
+                .filter(value -> !value.isBlank());
+    }
+
+    /** The declared date of birth, when present and well formed ({@code yyyy/MM/dd}). */
+    static java.util.Optional<java.time.LocalDate> dateOfBirth(RegistrationPacket packet) {
+        try {
+            return text(packet, "dateOfBirth")
+                    .map(value -> java.time.LocalDate.parse(
+                            value, java.time.format.DateTimeFormatter.ofPattern("uuuu/MM/dd")));
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** A string, or the first language's value of a multilingual value. */
+    private static String plain(JsonNode value) {
+        if (value.isArray() && !value.isEmpty()) {
+            return value.get(0).path("value").asString("");
+        }
+        return value.isString() ? value.asString() : "";
+    }
+
     /** The UIN an update, status change or correction packet is about ({@code UIN} field), if any. */
     static java.util.Optional<org.openfid.identity.Uin> uin(RegistrationPacket packet) {
         JsonNode value = field(packet, "UIN");

@@ -19,6 +19,11 @@ class StandardFlows implements Flows {
 
     StandardFlows(
             PacketValidation packetValidation,
+            CentreMachineDeviceValidation cmdValidation,
+            OperatorValidation operatorValidation,
+            SupervisorValidation supervisorValidation,
+            IntroducerValidation introducerValidation,
+            QualityClassification qualityClassification,
             DemographicDeduplicationStage demographicDeduplication,
             BiometricInsert biometricInsert,
             BiometricDeduplication biometricDeduplication,
@@ -28,10 +33,13 @@ class StandardFlows implements Flows {
             BiometricAuthentication biometricAuthentication,
             BiometricSearch biometricSearch,
             StatusChange statusChange) {
+        List<Stage> checks = List.of(packetValidation, cmdValidation, operatorValidation, supervisorValidation);
         flows.put(
                 RegistrationType.NEW,
-                List.of(
-                        packetValidation,
+                concat(
+                        checks,
+                        introducerValidation,
+                        qualityClassification,
                         demographicDeduplication,
                         biometricInsert,
                         biometricDeduplication,
@@ -40,17 +48,24 @@ class StandardFlows implements Flows {
                         finalization));
         flows.put(
                 RegistrationType.UPDATE,
-                List.of(
-                        packetValidation,
+                concat(
+                        checks,
+                        qualityClassification,
                         biometricAuthentication,
                         biometricInsert,
                         biometricDeduplication,
                         manualAdjudication,
                         uinAssignment,
                         finalization));
-        flows.put(RegistrationType.LOST, List.of(packetValidation, biometricSearch));
-        flows.put(RegistrationType.ACTIVATED, List.of(packetValidation, statusChange));
-        flows.put(RegistrationType.DEACTIVATED, List.of(packetValidation, statusChange));
+        flows.put(RegistrationType.LOST, concat(checks, biometricSearch));
+        flows.put(RegistrationType.ACTIVATED, concat(checks, statusChange));
+        flows.put(RegistrationType.DEACTIVATED, concat(checks, statusChange));
+    }
+
+    private static List<Stage> concat(List<Stage> first, Stage... then) {
+        var stages = new java.util.ArrayList<>(first);
+        stages.addAll(List.of(then));
+        return List.copyOf(stages);
     }
 
     @Override

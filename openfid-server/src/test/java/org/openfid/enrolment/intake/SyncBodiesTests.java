@@ -41,6 +41,6 @@ class SyncBodiesTests {
 
     private static EnrolmentProperties properties(boolean plain) {
         return new EnrolmentProperties(
-                DataSize.ofMegabytes(20), plain, true, 0, Duration.ofSeconds(1), Duration.ofSeconds(5), 5);
+                DataSize.ofMegabytes(20), plain, true, 0, Duration.ofSeconds(1), Duration.ofSeconds(5), 5, 18, 30);
     }
 }

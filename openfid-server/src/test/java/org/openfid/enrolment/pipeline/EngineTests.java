@@ -139,7 +139,8 @@ class EngineTests extends PipelineContext {
         String rid = rid();
         byte[] bytes = new byte[2048];
         new Random(rid.hashCode()).nextBytes(bytes);
-        submit(rid, new WrittenPacket(rid, rid + ".zip", bytes), "RES_REPRINT", "APPROVED");
+        String fileName = rid + "-" + station[0] + "_" + station[1] + "-20261123101530.zip";
+        submit(rid, new WrittenPacket(rid, fileName, bytes), "RES_REPRINT", "APPROVED");
         return rid;
     }
 

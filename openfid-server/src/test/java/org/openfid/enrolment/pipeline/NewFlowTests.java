@@ -36,10 +36,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NewFlowTests extends PipelineContext {
 
     private static final SyntheticPopulation TWINS =
-            new SyntheticPopulation(7_051_122L, PopulationSettings.demo(60).withDuplicateShare(0.25));
+            new SyntheticPopulation(8_061_122L, PopulationSettings.demo(60).withDuplicateShare(0.25));
 
     /** Two planted duplicates of different people (an original may have several duplicates). */
     private static final List<PlantedDuplicate> PAIRS = TWINS.plantedDuplicates().stream()
+            .filter(pair -> adultTwin(pair.original()) && adultTwin(pair.record()))
             .collect(java.util.stream.Collectors.toMap(PlantedDuplicate::original, p -> p, (a, b) -> a))
             .values()
             .stream()
@@ -49,6 +50,10 @@ class NewFlowTests extends PipelineContext {
 
     @Autowired
     Enrolments enrolments;
+
+    private static boolean adultTwin(long record) {
+        return TWINS.person(record).ageOn(java.time.LocalDate.of(2026, 11, 23)) >= 18;
+    }
 
     @Autowired
     Identities identities;
@@ -65,7 +70,7 @@ class NewFlowTests extends PipelineContext {
     @Test
     void aNewApplicantGetsAUin() throws Exception {
         String rid = rid();
-        submit(rid, written(packet(rid, 10, PacketProcess.NEW), MACHINE_KEY), "NEW", "APPROVED");
+        submit(rid, written(packet(TWINS, rid, adult(TWINS, 50), PacketProcess.NEW), MACHINE_KEY), "NEW", "APPROVED");
 
         pipeline.drain();
 
@@ -76,6 +81,11 @@ class NewFlowTests extends PipelineContext {
                 .containsExactly(
                         "PACKET_RECEIVER",
                         "PACKET_VALIDATION",
+                        "CMD_VALIDATION",
+                        "OPERATOR_VALIDATION",
+                        "SUPERVISOR_VALIDATION",
+                        "INTRODUCER_VALIDATION",
+                        "QUALITY_CLASSIFICATION",
                         "DEMOGRAPHIC_DEDUPLICATION",
                         "BIOMETRIC_INSERT",
                         "BIOMETRIC_DEDUPLICATION",
@@ -155,7 +165,7 @@ class NewFlowTests extends PipelineContext {
                 station[0],
                 station[1],
                 java.time.LocalDateTime.of(2026, 11, 23, 10, 15, 30),
-                "operator.pam",
+                officer(station[0]),
                 null);
         RegistrationPacket packet = new SyntheticPackets(TWINS).packet(TWINS.person(index), registration, FINGERS);
         submit(rid, written(packet, MACHINE_KEY), "NEW", "APPROVED");

@@ -26,6 +26,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 class OtherFlowsTests extends PipelineContext {
 
+    private static final org.openfid.synth.people.SyntheticPopulation PEOPLE =
+            org.openfid.synth.people.SyntheticPopulation.demo(6_061_122L, 40);
+
     @Autowired
     Enrolments enrolments;
 
@@ -34,7 +37,7 @@ class OtherFlowsTests extends PipelineContext {
 
     @Test
     void anUpdateAuthenticatedByTheApplicantsFingersMakesANewVersion() throws Exception {
-        int person = adult(11);
+        int person = adult(PEOPLE, 11);
         Identities.IdentityRef enrolled = enrolled(person);
 
         String rid = rid();
@@ -52,11 +55,11 @@ class OtherFlowsTests extends PipelineContext {
 
     @Test
     void anUpdateWithSomeoneElsesFingersIsRejected() throws Exception {
-        int person = adult(adult(11) + 1);
+        int person = adult(PEOPLE, adult(PEOPLE, 11) + 1);
         Identities.IdentityRef enrolled = enrolled(person);
 
         String rid = rid();
-        int someoneElse = adult(person + 1);
+        int someoneElse = adult(PEOPLE, person + 1);
         submit(
                 rid,
                 written(changeOf(rid, PacketProcess.UPDATE, enrolled, someoneElse), MACHINE_KEY),
@@ -71,14 +74,14 @@ class OtherFlowsTests extends PipelineContext {
 
     @Test
     void aLostUinIsFoundByTheFingersAlone() throws Exception {
-        int person = adult(26);
+        int person = adult(PEOPLE, 26);
         Identities.IdentityRef enrolled = enrolled(person);
         long galleryBefore = abisRecords();
 
         String rid = rid();
         submit(rid, written(fingersOnly(rid, person), MACHINE_KEY), "LOST", "APPROVED");
         String stranger = rid();
-        submit(stranger, written(fingersOnly(stranger, adult(person + 1)), MACHINE_KEY), "LOST", "APPROVED");
+        submit(stranger, written(fingersOnly(stranger, adult(PEOPLE, person + 1)), MACHINE_KEY), "LOST", "APPROVED");
         pipeline.drain();
 
         assertThat(status(rid)).as(history(rid)).isEqualTo(CaseStatus.PROCESSED);
@@ -91,7 +94,7 @@ class OtherFlowsTests extends PipelineContext {
 
     @Test
     void aDeactivationAndAReactivationChangeTheStatus() throws Exception {
-        Identities.IdentityRef enrolled = enrolled(adult(32));
+        Identities.IdentityRef enrolled = enrolled(adult(PEOPLE, 32));
 
         String off = rid();
         submit(
@@ -112,11 +115,11 @@ class OtherFlowsTests extends PipelineContext {
     }
 
     private Identities.IdentityRef enrolled(int person) throws Exception {
-        assertThat(adult(person))
+        assertThat(adult(PEOPLE, person))
                 .as("record %d is an adult, nobody's duplicate", person)
                 .isEqualTo(person);
         String rid = rid();
-        submit(rid, written(packet(rid, person, PacketProcess.NEW), MACHINE_KEY), "NEW", "APPROVED");
+        submit(rid, written(packet(PEOPLE, rid, person, PacketProcess.NEW), MACHINE_KEY), "NEW", "APPROVED");
         pipeline.drain();
         assertThat(status(rid)).as(history(rid)).isEqualTo(CaseStatus.PROCESSED);
         UUID identity = recorded.completed.stream()
@@ -139,14 +142,14 @@ class OtherFlowsTests extends PipelineContext {
             builder.field("addressLine1", address, FieldCategory.PVT);
         }
         if (fingers >= 0) {
-            packet(rid, fingers, PacketProcess.NEW).biometrics().forEach(builder::biometrics);
+            packet(PEOPLE, rid, fingers, PacketProcess.NEW).biometrics().forEach(builder::biometrics);
         }
         return builder.build();
     }
 
     private static RegistrationPacket fingersOnly(String rid, int person) {
         var builder = base(rid, PacketProcess.LOST);
-        packet(rid, person, PacketProcess.NEW).biometrics().forEach(builder::biometrics);
+        packet(PEOPLE, rid, person, PacketProcess.NEW).biometrics().forEach(builder::biometrics);
         return builder.build();
     }
 
@@ -154,7 +157,7 @@ class OtherFlowsTests extends PipelineContext {
         return RegistrationPacket.builder(rid, process)
                 .centre(station[0], station[1])
                 .createdAt(LocalDateTime.of(2026, 11, 23, 10, 15, 30))
-                .officer(new Operator("operator.pam", null))
+                .officer(new Operator(officer(station[0]), null))
                 .audit(java.util.Map.of("eventId", "REG-EVT-001", "moduleName", "Registration"));
     }
 

@@ -24,6 +24,7 @@ import org.openfid.keys.KeyRef;
 import org.openfid.keys.KeyRing;
 import org.openfid.masterdata.Machine;
 import org.openfid.masterdata.Samples;
+import org.openfid.masterdata.Staff;
 import org.openfid.masterdata.country.CountrySection;
 import org.openfid.masterdata.reference.ReferenceStores;
 import org.openfid.packet.JcaPacketSigner;
@@ -75,7 +76,7 @@ abstract class PipelineContext {
     static final String STATION = "Basic "
             + Base64.getEncoder().encodeToString("station:station-secret-123".getBytes(StandardCharsets.UTF_8));
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final SyntheticPopulation POPULATION = SyntheticPopulation.demo(5_051_122L, 40);
+    static final SyntheticPopulation POPULATION = SyntheticPopulation.demo(5_051_122L, 80);
     static final List<BiometricSubtype> FINGERS = List.of(BiometricSubtype.RIGHT_THUMB, BiometricSubtype.LEFT_INDEX);
     static final KeyPair MACHINE_KEY = rsa();
     private static final AtomicInteger SEQUENCE = new AtomicInteger(20_000);
@@ -124,8 +125,14 @@ abstract class PipelineContext {
                                     null,
                                     true,
                                     machine.version()));
+            stores.of(Staff.class).create(Samples.staff(officer(ids[0]), ids[0]));
             station = ids;
         }
+    }
+
+    /** The registration officer of a centre's packets (active, OPERATOR, mapped to the centre). */
+    static String officer(String centre) {
+        return "operator." + centre;
     }
 
     /** A fresh RID of the test machine. */
@@ -141,8 +148,17 @@ abstract class PipelineContext {
      * introducer, which synthetic packets do not name).
      */
     static int adult(int from) {
-        for (int index = from; index < POPULATION.count(); index++) {
-            var person = POPULATION.person(index);
+        return adult(POPULATION, from);
+    }
+
+    /**
+     * The first adult of {@code population} at or after {@code from} who is nobody's duplicate. Test
+     * classes that enrol people use a population of their own: the ABIS gallery is shared by every
+     * test in this context, so the same synthetic person enrolled by two classes is a duplicate.
+     */
+    static int adult(SyntheticPopulation population, int from) {
+        for (int index = from; index < population.count(); index++) {
+            var person = population.person(index);
             if (!person.isDuplicate() && person.ageOn(java.time.LocalDate.of(2026, 11, 23)) >= 18) {
                 return index;
             }
@@ -152,9 +168,20 @@ abstract class PipelineContext {
 
     /** The packet of synthetic person {@code person}, made at the test machine. */
     static RegistrationPacket packet(String rid, int person, PacketProcess process) {
+        return packet(POPULATION, rid, person, process);
+    }
+
+    /** The packet of record {@code person} of {@code population}, made at the test machine. */
+    static RegistrationPacket packet(SyntheticPopulation population, String rid, long person, PacketProcess process) {
         var registration = new SyntheticPackets.Registration(
-                rid, process, station[0], station[1], LocalDateTime.of(2026, 11, 23, 10, 15, 30), "operator.pam", null);
-        return new SyntheticPackets(POPULATION).packet(POPULATION.person(person), registration, FINGERS);
+                rid,
+                process,
+                station[0],
+                station[1],
+                LocalDateTime.of(2026, 11, 23, 10, 15, 30),
+                officer(station[0]),
+                null);
+        return new SyntheticPackets(population).packet(population.person(person), registration, FINGERS);
     }
 
     /** Encrypts to this platform's registration key and signs with {@code signer}. */
@@ -183,7 +210,7 @@ abstract class PipelineContext {
         body.putArray("request").add(entry);
         var synced = mvc.perform(post("/registrationprocessor/v1/registrationstatus/sync")
                         .header("Authorization", STATION)
-                        .header("Center-Machine-RefId", station[0] + "_" + station[1])
+                        .header("Center-Machine-RefId", packet.fileName().split("-")[1])
                         .header("timestamp", "2026-11-23T10:15:30.000Z")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body.toString()))
