@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import org.openfid.enrolment.correction.CorrectionRequest;
+import org.openfid.enrolment.correction.CorrectionRequests;
 import org.openfid.enrolment.intake.ReceivedPackets;
+import org.openfid.identity.Rid;
 import org.openfid.masterdata.Machine;
 import org.openfid.masterdata.MachineId;
 import org.openfid.masterdata.ReferenceData;
@@ -20,6 +23,8 @@ import org.openfid.packet.PacketProblem;
 import org.openfid.packet.PacketReader;
 import org.openfid.packet.PacketReading;
 import org.openfid.packet.ProblemCode;
+import org.openfid.packet.RegistrationPacket;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +38,8 @@ class CasePackets {
     private static final int KEPT = 8;
 
     private final ReceivedPackets received;
+    private final CorrectionRequests corrections;
+    private final JdbcClient jdbc;
     private final ReferenceData masterdata;
     private final PacketReader reader;
     private final Map<UUID, PacketReading> recent = new LinkedHashMap<>(16, 0.75f, true) {
@@ -42,7 +49,14 @@ class CasePackets {
         }
     };
 
-    CasePackets(ReceivedPackets received, ReferenceData masterdata, VaultPacketOpener opener) {
+    CasePackets(
+            ReceivedPackets received,
+            ReferenceData masterdata,
+            VaultPacketOpener opener,
+            CorrectionRequests corrections,
+            JdbcClient jdbc) {
+        this.corrections = corrections;
+        this.jdbc = jdbc;
         this.received = received;
         this.masterdata = masterdata;
         this.reader = new PacketReader(opener, PacketLimits.DEFAULT);
@@ -73,8 +87,55 @@ class CasePackets {
     }
 
     private PacketReading read(CaseFile.Facts facts) {
-        Optional<PublicKey> key =
-                masterdata.machine(new MachineId(facts.machineId())).flatMap(CasePackets::signingKey);
+        PacketReading reading = read(facts.caseId(), facts.centreId(), facts.machineId());
+        if (!reading.valid()) {
+            return reading;
+        }
+        var correction = corrections.ofCase(facts.caseId()).filter(CorrectionRequest::answered);
+        return correction.isEmpty() ? reading : corrected(reading, correction.get());
+    }
+
+    /**
+     * A case whose correction request was answered reads its biometrics (and biometric exceptions)
+     * from the correction packet, as MOSIP's packet manager merges a BIOMETRIC_CORRECTION packet.
+     */
+    private PacketReading corrected(PacketReading reading, CorrectionRequest request) {
+        Rid answeredBy = java.util.Objects.requireNonNull(request.answeredRid());
+        var answering = jdbc.sql("""
+                        SELECT c.id, s.centre_id, s.machine_id FROM enrolment.enrolment_case c
+                        JOIN enrolment.sync_record s ON s.rid = c.rid WHERE c.rid = :rid
+                        """)
+                .param("rid", answeredBy.value())
+                .query((rs, n) ->
+                        read(rs.getObject("id", UUID.class), rs.getString("centre_id"), rs.getString("machine_id")))
+                .single();
+        if (!answering.valid()) {
+            return answering;
+        }
+        RegistrationPacket parent = java.util.Objects.requireNonNull(reading.packet());
+        RegistrationPacket correction = java.util.Objects.requireNonNull(answering.packet());
+        return new PacketReading(
+                new RegistrationPacket(
+                        parent.rid(),
+                        parent.process(),
+                        parent.centreId(),
+                        parent.machineId(),
+                        parent.creationTime(),
+                        parent.schemaVersion(),
+                        parent.fields(),
+                        parent.documents(),
+                        correction.biometrics(),
+                        parent.officer(),
+                        parent.supervisor(),
+                        parent.metaData(),
+                        parent.operationsData(),
+                        correction.exceptions(),
+                        parent.audits()),
+                List.of());
+    }
+
+    private PacketReading read(UUID caseId, String centreId, String machineId) {
+        Optional<PublicKey> key = masterdata.machine(new MachineId(machineId)).flatMap(CasePackets::signingKey);
         if (key.isEmpty()) {
             return new PacketReading(
                     null,
@@ -83,8 +144,8 @@ class CasePackets {
                             "packet",
                             "The machine that signed it is not in master data")));
         }
-        byte[] uploaded = received.uploaded(facts.caseId());
-        return reader.read(uploaded, facts.centreId() + "_" + facts.machineId(), key.get());
+        byte[] uploaded = received.uploaded(caseId);
+        return reader.read(uploaded, centreId + "_" + machineId, key.get());
     }
 
     private static Optional<PublicKey> signingKey(Machine machine) {

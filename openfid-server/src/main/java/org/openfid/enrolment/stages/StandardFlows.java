@@ -32,7 +32,8 @@ class StandardFlows implements Flows {
             Finalization finalization,
             BiometricAuthentication biometricAuthentication,
             BiometricSearch biometricSearch,
-            StatusChange statusChange) {
+            StatusChange statusChange,
+            CorrectionLink correctionLink) {
         List<Stage> checks = List.of(packetValidation, cmdValidation, operatorValidation, supervisorValidation);
         flows.put(
                 RegistrationType.NEW,
@@ -60,6 +61,7 @@ class StandardFlows implements Flows {
         flows.put(RegistrationType.LOST, concat(checks, biometricSearch));
         flows.put(RegistrationType.ACTIVATED, concat(checks, statusChange));
         flows.put(RegistrationType.DEACTIVATED, concat(checks, statusChange));
+        flows.put(RegistrationType.CORRECTION, concat(checks, correctionLink));
     }
 
     private static List<Stage> concat(List<Stage> first, Stage... then) {
