@@ -30,7 +30,11 @@ final class PacketIdentity {
     /** The identity JSON object (field id to value) of {@code packet}. */
     static ObjectNode of(RegistrationPacket packet) {
         ObjectNode identity = JSON.createObjectNode();
-        identity.put("IDSchemaVersion", new BigDecimal(packet.schemaVersion()));
+        try {
+            identity.put("IDSchemaVersion", new BigDecimal(packet.schemaVersion()));
+        } catch (NumberFormatException e) {
+            identity.put("IDSchemaVersion", packet.schemaVersion()); // the schema reports the type
+        }
         for (IdentityField field : packet.fields()) {
             identity.set(field.name(), field.value());
         }
