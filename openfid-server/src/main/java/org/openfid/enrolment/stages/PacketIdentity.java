@@ -35,7 +35,11 @@ final class PacketIdentity {
     /** The identity JSON: every field, document reference and biometric reference of the packet. */
     static ObjectNode json(RegistrationPacket packet) {
         ObjectNode identity = JSON.createObjectNode();
-        identity.put("IDSchemaVersion", new java.math.BigDecimal(packet.schemaVersion()));
+        try {
+            identity.put("IDSchemaVersion", new java.math.BigDecimal(packet.schemaVersion()));
+        } catch (NumberFormatException e) {
+            identity.put("IDSchemaVersion", packet.schemaVersion()); // the schema reports the type
+        }
         for (IdentityField field : packet.fields()) {
             if (!field.name().equals("UIN")) { // the UIN names the identity; it is never data to merge
                 identity.set(field.name(), field.value());

@@ -13,6 +13,8 @@ import org.openfid.identity.IdNumbers;
 import org.openfid.identity.Rid;
 import org.openfid.packet.BiometricException;
 import org.openfid.packet.FieldCategory;
+import org.openfid.packet.Operator;
+import org.openfid.packet.PacketProcess;
 import org.openfid.packet.RegistrationPacket;
 import org.openfid.spi.biometrics.BiometricSubtype;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,17 +98,52 @@ class IntroducerAndQualityTests extends StageChecksContext {
         assertThat(enrolments.history(new Rid(minor)))
                 .anySatisfy(r -> assertThat(r.reasonCode()).isEqualTo("RPR-IVM-ON-HOLD-001"));
 
+        // the centre sends a CORRECTION packet with good captures, naming the request in its sync
         String correction = rid(shared(), MONDAY_MORNING);
-        assertThat(corrections.answer(request.requestId(), new Rid(correction))).isTrue();
-        assertThat(corrections.answer(request.requestId(), new Rid(rid(shared(), MONDAY_MORNING))))
-                .isFalse();
-        assertThat(pipeline.resume(paused.id())).isTrue();
+        submit(correction, correctionOf(correction, person), "CORRECTION", "APPROVED", request.requestId());
         pipeline.drain();
+        awaitResumedAndDrained(rid);
+
+        assertThat(enrolment(correction).status()).isEqualTo(CaseStatus.PROCESSED);
+        assertThat(enrolments.history(new Rid(correction)).getLast().stage()).isEqualTo("CORRECTION_LINK");
         assertThat(record(enrolments.history(new Rid(rid)), "QUALITY_CLASSIFICATION")
                         .orElseThrow()
                         .reasonCode())
                 .isEqualTo("RPR-QCK-SUCCESS-002");
         assertThat(corrections.ofCase(paused.id()).orElseThrow().answeredRid()).isEqualTo(new Rid(correction));
+        assertThat(enrolment(rid).status())
+                .as("the corrected registration goes on to its UIN")
+                .isEqualTo(CaseStatus.PROCESSED);
+
+        // a second packet cannot answer the same request
+        String again = rid(shared(), MONDAY_MORNING);
+        submit(again, correctionOf(again, person), "CORRECTION", "APPROVED", request.requestId());
+        pipeline.drain();
+        assertThat(enrolments.history(new Rid(again)).getLast().reasonCode()).isEqualTo("RPR-CRT-FAILED-002");
+    }
+
+    /** A CORRECTION packet with good captures of both fingers of {@code person}. */
+    private org.openfid.packet.WrittenPacket correctionOf(String rid, int person) {
+        var corrected = RegistrationPacket.builder(rid, PacketProcess.CORRECTION)
+                .centre(station[0], station[1])
+                .createdAt(MONDAY_MORNING)
+                .officer(new Operator(officer(station[0]), null))
+                .audit(java.util.Map.of("eventId", "REG-EVT-001", "moduleName", "Registration"));
+        biometrics(List.of(
+                        finger(person, BiometricSubtype.RIGHT_THUMB, false),
+                        finger(person, BiometricSubtype.LEFT_INDEX, false)))
+                .accept(corrected);
+        return written(corrected.build(), MACHINE_KEY);
+    }
+
+    /** The correction resumes its case from an event after commit; wait for it, then run the pipeline. */
+    private void awaitResumedAndDrained(String rid) throws InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
+        while (enrolment(rid).status() == CaseStatus.PAUSED) {
+            assertThat(java.time.Instant.now()).as("resumed within 20 s").isBefore(deadline);
+            Thread.sleep(50);
+        }
+        pipeline.drain();
     }
 
     @Test

@@ -193,6 +193,17 @@ abstract class PipelineContext {
 
     /** Syncs and uploads like a station does; {@code supervisor} is APPROVED or REJECTED. */
     void submit(String rid, WrittenPacket packet, String process, String supervisor) throws Exception {
+        submit(rid, packet, process, supervisor, null);
+    }
+
+    /** Syncs and uploads a packet that answers a request for additional information (a correction). */
+    void submit(
+            String rid,
+            WrittenPacket packet,
+            String process,
+            String supervisor,
+            @org.jspecify.annotations.Nullable String additionalInfoReqId)
+            throws Exception {
         String packetId = rid
                 + packet.fileName().substring(rid.length(), packet.fileName().length() - ".zip".length());
         ObjectNode entry = JSON.createObjectNode();
@@ -203,6 +214,9 @@ abstract class PipelineContext {
         entry.put("packetSize", packet.bytes().length);
         entry.put("supervisorStatus", supervisor);
         entry.put("langCode", "eng");
+        if (additionalInfoReqId != null) {
+            entry.put("additionalInfoReqId", additionalInfoReqId);
+        }
         ObjectNode body = JSON.createObjectNode();
         body.put("id", "mosip.registration.sync");
         body.put("version", "1.0");
