@@ -2,12 +2,13 @@ package org.openfid.enrolment.web;
 
 import org.openfid.platform.EndpointAccess;
 import org.openfid.platform.Roles;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
  * Registration machines (their upload accounts) sync and upload packets and ask for status; the
- * pipeline and administrators may ask for status too.
+ * pipeline and administrators may ask for status too, and read a case's stage history with its costs.
  */
 @Component
 class EnrolmentEndpointAccess implements EndpointAccess {
@@ -20,5 +21,7 @@ class EnrolmentEndpointAccess implements EndpointAccess {
                 .hasRole(Roles.REGISTRATION_CLIENT);
         rules.requestMatchers("/registrationprocessor/v1/registrationstatus/search")
                 .hasAnyRole(Roles.REGISTRATION_CLIENT, Roles.REGISTRATION_PROCESSOR, Roles.ADMIN);
+        rules.requestMatchers(HttpMethod.GET, "/v1/enrolment/cases/*/history")
+                .hasAnyRole(Roles.REGISTRATION_PROCESSOR, Roles.ADMIN);
     }
 }
