@@ -49,7 +49,7 @@ final class EnrolmentReport {
             Function<String, Optional<JsonNode>> histories) {
         var report = new EnrolmentReport();
         for (EnrolmentRun.Submitted one : submitted) {
-            report.add(one, finals.get(one.rid()), one.refusal() == null ? null : histories);
+            report.add(one, finals.get(one.rid()), one.refusal() == null ? histories : null);
         }
         return report;
     }

@@ -10,8 +10,9 @@ import java.util.stream.Stream;
 /**
  * A process's CPU time from the kernel's own accounting ({@code /proc/<pid>/stat} user + system
  * time), in total and per thread ({@code /proc/<pid>/task/<tid>}), so that the server's cost can be
- * split into request handling, pipeline workers, parallel helpers (the common fork-join pool that
- * extraction and 1:N search use), garbage collection and compilation. Threads that ended between two
+ * split into request handling (virtual threads run on {@code ForkJoinPool-N} carriers), pipeline
+ * workers, parallel helpers (the common fork-join pool that extraction and 1:N search use), garbage
+ * collection and compilation. Threads that ended between two
  * snapshots only show in the total.
  *
  * @param totalSeconds user + system CPU seconds of the whole process
@@ -59,13 +60,14 @@ record ProcessCpu(double totalSeconds, Map<Long, Named> threads) {
 
     /** The group a JVM thread belongs to, by its (15-character) name. */
     static String group(String name) {
-        if (name.startsWith("http-nio") || name.startsWith("tomcat")) {
+        if (name.startsWith("http-nio") || name.startsWith("tomcat") || name.startsWith("ForkJoinPool-")) {
+            // requests run on virtual threads, whose carriers are a ForkJoinPool-N
             return "HTTP requests (intake, status, gallery load)";
         }
         if (name.startsWith("enrolment-pipel")) {
             return "pipeline workers";
         }
-        if (name.startsWith("ForkJoinPool")) {
+        if (name.startsWith("ForkJoinPool.co")) {
             return "parallel helpers (extraction, 1:N search)";
         }
         if (name.startsWith("VM Thread") || name.startsWith("GC ") || name.startsWith("G1 ")) {
