@@ -22,8 +22,10 @@ import org.openfid.spi.biometrics.BiometricType;
 import org.openfid.spi.biometrics.GrayscaleImage;
 import org.openfid.spi.biometrics.MatchScore;
 import org.openfid.spi.biometrics.QualityScore;
+import org.openfid.spi.biometrics.SampleFormat;
 import org.openfid.spi.biometrics.SdkInfo;
 import org.openfid.spi.biometrics.iso.FingerImageRecord;
+import org.openfid.spi.biometrics.iso.FingerMinutiaeRecord;
 
 /**
  * The reference {@link BiometricSdk}: fingerprints only, with SourceAFIS for extraction and 1:1
@@ -85,6 +87,10 @@ public final class SourceAfisSdk implements BiometricSdk {
     @Override
     public QualityScore checkQuality(BiometricSample sample) {
         requireFinger(sample.type());
+        if (sample.format() == SampleFormat.ISO_19794_2_2005) {
+            throw new BiometricSdkException(
+                    Reason.INVALID_INPUT, "A minutiae record has no image: its quality cannot be assessed");
+        }
         return quality(decode(sample));
     }
 
@@ -96,7 +102,38 @@ public final class SourceAfisSdk implements BiometricSdk {
     @Override
     public BiometricTemplate extractTemplate(BiometricSample sample) {
         requireFinger(sample.type());
+        if (sample.format() == SampleFormat.ISO_19794_2_2005) {
+            return imported(sample);
+        }
         return extract(sample.subtype(), decode(sample));
+    }
+
+    /**
+     * A template imported from an ISO/IEC 19794-2 minutiae record (one finger view), checked by our
+     * strict reader first so that a malformed record gets a precise refusal.
+     */
+    private static BiometricTemplate imported(BiometricSample sample) {
+        FingerMinutiaeRecord record;
+        try {
+            record = FingerMinutiaeRecord.read(sample.data());
+        } catch (BiometricFormatException e) {
+            throw new BiometricSdkException(
+                    Reason.INVALID_INPUT, "The finger minutiae record is malformed: " + e.getMessage(), e);
+        }
+        if (record.views().size() != 1) {
+            throw new BiometricSdkException(
+                    Reason.INVALID_INPUT, "A minutiae sample must hold exactly one finger view");
+        }
+        FingerprintTemplate template;
+        try {
+            template = FingerprintCompatibility.importTemplate(record.toBytes());
+        } catch (RuntimeException e) { // SourceAFIS reports unusable records with unchecked exceptions
+            throw new BiometricSdkException(Reason.INVALID_INPUT, "SourceAFIS cannot import the minutiae record", e);
+        }
+        if (minutiae(template) == 0) {
+            throw new BiometricSdkException(Reason.POOR_DATA_QUALITY, "The minutiae record holds no minutiae");
+        }
+        return new BiometricTemplate(sample.subtype(), TEMPLATE_FORMAT, template.toByteArray());
     }
 
     /**

@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param reason the reason in words for a rejection, retry or review (fixed texts, no packet values)
  * @param attempt which attempt of the stage this was (1 for the first)
  * @param occurredAt when it ended
+ * @param cpuMicros CPU time of the stage's worker thread, -1 when not measured (intake rows, or a JVM
+ *     without thread CPU time)
+ * @param wallMicros elapsed time of the stage, -1 when not measured
  */
 public record StageRecord(
         String stage,
@@ -19,7 +22,20 @@ public record StageRecord(
         @Nullable String reasonCode,
         @Nullable String reason,
         int attempt,
-        Instant occurredAt) {
+        Instant occurredAt,
+        long cpuMicros,
+        long wallMicros) {
+
+    /** A step whose cost was not measured. */
+    public StageRecord(
+            String stage,
+            Outcome outcome,
+            @Nullable String reasonCode,
+            @Nullable String reason,
+            int attempt,
+            Instant occurredAt) {
+        this(stage, outcome, reasonCode, reason, attempt, occurredAt, -1, -1);
+    }
 
     /** The sealed outcomes of a stage. */
     public enum Outcome {

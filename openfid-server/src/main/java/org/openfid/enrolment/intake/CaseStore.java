@@ -101,7 +101,8 @@ class CaseStore {
 
     List<StageRecord> history(String rid) {
         return jdbc.sql("""
-                SELECT h.stage, h.outcome, h.reason_code, h.reason, h.attempt, h.occurred_at
+                SELECT h.stage, h.outcome, h.reason_code, h.reason, h.attempt, h.occurred_at,
+                       coalesce(h.cpu_micros, -1) AS cpu_micros, coalesce(h.wall_micros, -1) AS wall_micros
                 FROM enrolment.stage_history h JOIN enrolment.enrolment_case c ON c.id = h.case_id
                 WHERE c.rid = :rid ORDER BY h.id
                 """)
@@ -112,7 +113,9 @@ class CaseStore {
                         rs.getString("reason_code"),
                         rs.getString("reason"),
                         rs.getInt("attempt"),
-                        rs.getTimestamp("occurred_at").toInstant()))
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getLong("cpu_micros"),
+                        rs.getLong("wall_micros")))
                 .list();
     }
 

@@ -2,14 +2,15 @@ package org.openfid.enrolment.web;
 
 import org.openfid.platform.EndpointAccess;
 import org.openfid.platform.Roles;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
  * Registration machines (their upload accounts) sync and upload packets and ask for status; the
- * pipeline and administrators may ask for status too. Only adjudicators see and decide suspected
- * duplicates, through the API or the staff pages (not administrators: deciding who is a duplicate
- * is a separate duty).
+ * pipeline and administrators may ask for status too, and read a case's stage history with its costs.
+ * Only adjudicators see and decide suspected duplicates, through the API or the staff pages (not
+ * administrators: deciding who is a duplicate is a separate duty).
  */
 @Component
 class EnrolmentEndpointAccess implements EndpointAccess {
@@ -28,5 +29,7 @@ class EnrolmentEndpointAccess implements EndpointAccess {
                         "/console/adjudications",
                         "/console/adjudications/**")
                 .hasRole(Roles.ADJUDICATOR);
+        rules.requestMatchers(HttpMethod.GET, "/v1/enrolment/cases/*/history")
+                .hasAnyRole(Roles.REGISTRATION_PROCESSOR, Roles.ADMIN);
     }
 }

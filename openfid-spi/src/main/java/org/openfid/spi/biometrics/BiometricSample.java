@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param subtype which finger, eye or face
  * @param format the record format of {@code data}
- * @param data the record (for fingers an ISO/IEC 19794-4:2011 record holding one finger image)
+ * @param data the record (for fingers an ISO/IEC 19794-4:2011 record holding one finger image, or an
+ *     ISO/IEC 19794-2:2005 minutiae record)
  * @since 0.4
  */
 public record BiometricSample(BiometricSubtype subtype, SampleFormat format, byte[] data) {

@@ -7,6 +7,14 @@ package org.openfid.spi.biometrics;
  * @since 0.4
  */
 public enum SampleFormat {
+    /**
+     * ISO/IEC 19794-2:2005 finger minutiae record ("FMR"): a template, not an image. Accepted where a
+     * gallery is loaded from minutiae another extractor made (large synthetic galleries); it has no
+     * image, so it has no image quality.
+     *
+     * @since 0.5
+     */
+    ISO_19794_2_2005(BiometricType.FINGER, 2),
     /** ISO/IEC 19794-4:2011 finger image record ("FIR"). */
     ISO_19794_4_2011(BiometricType.FINGER, 7),
     /** ISO/IEC 19794-5:2011 face image record ("FAC"). */

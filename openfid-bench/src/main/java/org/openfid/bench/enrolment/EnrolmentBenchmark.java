@@ -1,0 +1,186 @@
+package org.openfid.bench.enrolment;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./openfid bench enrolment [N] [--gallery G] [--duplicates K] [--keep]}: starts the platform
+ * as a child process on a fresh data folder, pre-loads its ABIS gallery with G template-level
+ * synthetic people (default 10,000), enrols N synthetic people (default 200, 5 % planted duplicates)
+ * through the HTTP APIs with {@link SyntheticEnrolment}, and prints packets/s end to end, the server's
+ * CPU-seconds per packet from the kernel's accounting (split by thread group and, from the case
+ * histories, by pipeline stage), PostgreSQL's CPU, the de-duplication outcome, and the issue's
+ * targets met or not.
+ */
+public final class EnrolmentBenchmark {
+
+    private static final double TARGET_ALL = 5.0;
+    private static final double TARGET_REST = 0.5;
+
+    private EnrolmentBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Path launcher =
+                Path.of(System.getProperty("openfid.launcher", "openfid")).toAbsolutePath();
+        int count = 200;
+        int gallery = 10_000;
+        Integer duplicates = null;
+        boolean keep = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--gallery" -> gallery = Integer.parseInt(args[++i]);
+                case "--duplicates" -> duplicates = Integer.parseInt(args[++i]);
+                case "--keep" -> keep = true;
+                default -> count = Integer.parseInt(args[i]);
+            }
+        }
+        int planted = duplicates != null ? duplicates : Math.max(1, Math.round(count * 0.05f));
+        Path dataDir = Files.createTempDirectory("openfid-enrolment-bench-");
+        boolean ok;
+        try (ChildPlatform platform = ChildPlatform.start(launcher, dataDir)) {
+            ok = measure(platform, count, planted, gallery);
+        }
+        if (keep) {
+            System.out.println("Data folder kept: " + dataDir);
+        } else {
+            delete(dataDir);
+        }
+        System.exit(ok ? 0 : 1);
+    }
+
+    private static boolean measure(ChildPlatform platform, int count, int planted, int gallery) throws Exception {
+        var client = new PlatformClient(platform.url());
+        String admin = PlatformClient.basic("admin", platform.adminPassword);
+        System.out.printf("Platform pid %d on port %d, data %s%n", platform.pid(), platform.port, platform.dataDir);
+        long loadStart = System.nanoTime();
+        int loaded = new GalleryPreload(client, admin, 7_770_001L).load(gallery, 2);
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        System.out.printf(
+                Locale.ROOT,
+                "Gallery: %d template-level synthetic people (ten ISO 19794-2 minutiae records each, via"
+                        + " /v1/abis/insert; gallery records only, no enrolment case or identity) in %.0f s"
+                        + " (%.0f people/s)%n",
+                loaded,
+                loadSeconds,
+                loaded / loadSeconds);
+
+        ProcessCpu before = ProcessCpu.of(platform.pid());
+        double postgresBefore = platform.postmaster().stream()
+                .mapToDouble(ProcessCpu::treeSeconds)
+                .sum();
+        double clientBefore = clientCpu();
+        var options = new SyntheticEnrolment.Options(
+                count,
+                planted,
+                2026,
+                platform.url(),
+                platform.dataDir,
+                admin,
+                PlatformClient.basic(ChildPlatform.STATION, platform.stationPassword),
+                Duration.ofMinutes(5));
+        var result = SyntheticEnrolment.run(options, true);
+        ProcessCpu after = ProcessCpu.of(platform.pid());
+        double postgres = platform.postmaster().stream()
+                        .mapToDouble(ProcessCpu::treeSeconds)
+                        .sum()
+                - postgresBefore;
+        double clientSeconds = clientCpu() - clientBefore;
+        return print(
+                result, after.since(before), after.totalSeconds() - before.totalSeconds(), postgres, clientSeconds);
+    }
+
+    private static boolean print(
+            SyntheticEnrolment.Result result,
+            Map<String, Double> threads,
+            double server,
+            double postgres,
+            double client) {
+        var report = result.report();
+        int n = result.submitted().size();
+        System.out.println();
+        report.printOutcome(System.out);
+        System.out.printf(
+                Locale.ROOT,
+                "Throughput: %d packets in %.1f s end to end = %.2f packets/s (submission alone %.1f s; the"
+                        + " client rendering ten finger images per packet shares this machine's CPUs: %.2f CPU-s"
+                        + " per packet)%n",
+                n,
+                result.totalSeconds(),
+                n / result.totalSeconds(),
+                result.submitSeconds(),
+                client / n);
+        System.out.printf(Locale.ROOT, "Server CPU per packet (kernel accounting of pid): %.3f s%n", server / n);
+        threads.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %-46s %8.3f s%n", e.getKey(), e.getValue() / n));
+        report.printStages(System.out, n);
+        double stages = report.stageCpuSeconds();
+        System.out.printf(
+                Locale.ROOT,
+                "  stages together %.3f s; other (intake, status, parallel helpers, GC, JIT) %.3f s%n",
+                stages / n,
+                (server - stages) / n);
+        System.out.printf(Locale.ROOT, "PostgreSQL CPU per packet: %.3f s%n", postgres / n);
+        return targets(report, threads, server + postgres, n);
+    }
+
+    private static boolean targets(EnrolmentReport report, Map<String, Double> threads, double all, int n) {
+        double excluded = threads.getOrDefault("parallel helpers (extraction, 1:N search)", 0.0)
+                + report.stages.entrySet().stream()
+                        .filter(e -> e.getKey().contains("BIOMETRIC"))
+                        .mapToDouble(e -> e.getValue().cpuMicros / 1e6)
+                        .sum();
+        double perAll = all / n;
+        double perRest = (all - excluded) / n;
+        boolean dedupeRan = report.stages.keySet().stream().anyMatch(s -> s.contains("DEDUP"));
+        System.out.println("Targets (issue 5; MOSIP's sizing implies about 100 vCPU-s per enrolment):");
+        System.out.printf(
+                Locale.ROOT,
+                "  all included (server + PostgreSQL) %.3f CPU-s/packet < %.1f: %s (%.0fx below MOSIP)%n",
+                perAll,
+                TARGET_ALL,
+                perAll < TARGET_ALL ? "met" : "NOT met",
+                100 / perAll);
+        System.out.printf(
+                Locale.ROOT,
+                "  without extraction and 1:N search %.3f CPU-s/packet < %.1f: %s%n",
+                perRest,
+                TARGET_REST,
+                perRest < TARGET_REST ? "met" : "NOT met");
+        System.out.printf(
+                "  every planted duplicate caught (%d of %d): %s%n",
+                report.caught,
+                report.planted,
+                report.everyDuplicateCaught()
+                        ? "met"
+                        : dedupeRan ? "NOT met" : "NOT met (this build's flow has no de-duplication stage)");
+        if (!dedupeRan) {
+            System.out.println("  Note: no de-duplication stage ran, so these CPU figures exclude extraction and 1:N"
+                    + " search entirely; they are not yet the cost of a complete enrolment.");
+        }
+        return report.everyDuplicateCaught() && perAll < TARGET_ALL && perRest < TARGET_REST;
+    }
+
+    private static double clientCpu() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime() / 1e9;
+        }
+        return 0;
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
