@@ -20,11 +20,15 @@ public class SuspectedMatches {
         this.jdbc = jdbc;
     }
 
-    /** The matched RIDs of the case's review; empty when it has none. */
+    /**
+     * The matched RIDs of the case's review; empty when it has none. Matches of ABIS records that came
+     * from no enrolment (a migrated or pre-loaded gallery) have no RID: the adjudication API lists
+     * them by reference id.
+     */
     public List<Rid> of(UUID caseId) {
         return jdbc.sql("""
                         SELECT matched_rid FROM enrolment.adjudication_match
-                        WHERE case_id = :id ORDER BY score DESC, matched_rid
+                        WHERE case_id = :id AND matched_rid IS NOT NULL ORDER BY score DESC, matched_rid
                         """).param("id", caseId).query(String.class).list().stream()
                 .map(Rid::new)
                 .toList();

@@ -53,7 +53,9 @@ class CaseHistoryTests extends PipelineContext {
                 found.id(),
                 new Rid(rid),
                 "RPR-BDD-REVIEW-001",
-                List.of(new SuspectedMatch(new Rid(earlier), null, 97.5, java.util.Map.of())));
+                List.of(
+                        new SuspectedMatch(earlier, new Rid(earlier), null, 97.5, java.util.Map.of()),
+                        new SuspectedMatch("synthetic-gallery-7", null, null, 41.0, java.util.Map.of())));
 
         JsonNode answer = history(rid, ADMIN, 200);
 
@@ -71,6 +73,9 @@ class CaseHistoryTests extends PipelineContext {
         assertThat(validation.path("cpuMicros").asLong()).isPositive();
         assertThat(validation.path("wallMicros").asLong()).isPositive();
         assertThat(answer.path("suspectedMatches").get(0).asString()).isEqualTo(earlier);
+        assertThat(answer.path("suspectedMatches").size())
+                .as("a gallery record has no RID")
+                .isEqualTo(1);
     }
 
     @Test
