@@ -13,7 +13,9 @@ import org.openfid.synth.people.SyntheticPopulation;
  * duplicates} of them planted duplicates (openfid-synth's: the same person registered again with new
  * names, date of birth and address but the same fingers) of an earlier record that is itself in the
  * plan. Records are taken in population order, so the original is always submitted before its
- * duplicate.
+ * duplicate. Only adults are planned: synthetic packets name no introducer, and the pipeline rightly
+ * rejects a minor without one at {@code INTRODUCER_VALIDATION}, before any de-duplication (so a
+ * minor's planted duplicate would have no enrolled original to be caught against).
  *
  * @param population the population the records come from
  * @param entries the records, in submission order
@@ -44,6 +46,9 @@ record PacketPlan(SyntheticPopulation population, List<Entry> entries) {
         int planted = 0;
         for (long record = 0; record < size && entries.size() < count; record++) {
             OptionalLong original = population.duplicateOf(record);
+            if (!adult(population, record)) {
+                continue;
+            }
             if (original.isEmpty() && originals < count - duplicates) {
                 entries.add(new Entry(record, OptionalLong.empty()));
                 included.add(record);
@@ -57,6 +62,11 @@ record PacketPlan(SyntheticPopulation population, List<Entry> entries) {
             throw new IllegalStateException("Seed " + seed + " gives too few usable duplicates; try another seed");
         }
         return new PacketPlan(population, List.copyOf(entries));
+    }
+
+    /** Adult on any packet date of the next weeks' runs (packets are dated on a recent working day). */
+    private static boolean adult(SyntheticPopulation population, long record) {
+        return population.person(record).ageOn(java.time.LocalDate.now().minusDays(30)) >= 18;
     }
 
     /** How many entries are planted duplicates. */

@@ -30,6 +30,11 @@ class PacketPlanTest {
                 assertThat(plan.population().duplicateOf(entry.record())).isEmpty();
             }
             seen.add(entry.record());
+            assertThat(plan.population()
+                            .person(entry.record())
+                            .ageOn(java.time.LocalDate.now().minusDays(30)))
+                    .as("only adults: synthetic packets name no introducer")
+                    .isGreaterThanOrEqualTo(18);
         }
         assertThat(PacketPlan.of(seed, count, duplicates).entries()).isEqualTo(plan.entries());
     }
