@@ -16,8 +16,10 @@ import tools.jackson.databind.JsonNode;
  * planted ground truth, and the pipeline's own cost per stage (worker-thread CPU and wall time from
  * the case histories).
  *
- * <p>A case is <em>flagged</em> as a duplicate when it ended PAUSED (waiting for a review) or was
- * rejected by a de-duplication or adjudication stage. A flagged planted duplicate is <em>caught</em>;
+ * <p>A case is <em>flagged</em> as a duplicate when it ended PAUSED at a de-duplication or
+ * adjudication stage (waiting for a review) or was rejected by one. A case paused at another stage
+ * (a finger below the quality level, waiting for a correction) is <em>held</em>: neither caught nor
+ * wrongly flagged, and a held planted duplicate counts as missed. A flagged planted duplicate is <em>caught</em>;
  * it is caught <em>against the right RID</em> when its review names its original's RID (a rejection
  * without a review cannot say, and is counted apart).
  */
@@ -39,6 +41,7 @@ final class EnrolmentReport {
     int caught;
     int caughtRightRid;
     int caughtRidUnknown;
+    int held;
     int distinct;
     int wronglyFlagged;
 
@@ -77,18 +80,24 @@ final class EnrolmentReport {
         JsonNode history = histories.apply(one.rid()).orElse(null);
         List<String> matches = new ArrayList<>();
         boolean dedupeRejection = false;
+        String lastStage = "";
         if (history != null) {
             history.path("suspectedMatches").forEach(m -> matches.add(m.asString()));
             for (JsonNode step : history.path("history")) {
                 cost(step);
                 String stage = step.path("stage").asString();
+                lastStage = stage;
                 if ("REJECTED".equals(step.path("outcome").asString())
                         && (stage.contains("DEDUP") || stage.contains("ADJUDICATION"))) {
                     dedupeRejection = true;
                 }
             }
         }
-        boolean flagged = "PAUSED".equals(status) || ("REJECTED".equals(status) && dedupeRejection);
+        boolean reviewStage = lastStage.contains("DEDUP") || lastStage.contains("ADJUDICATION");
+        boolean flagged = ("PAUSED".equals(status) && reviewStage) || ("REJECTED".equals(status) && dedupeRejection);
+        if ("PAUSED".equals(status) && !reviewStage) {
+            held++;
+        }
         if (duplicate && flagged) {
             caught++;
             if (matches.contains(one.originalRid())) {
@@ -97,7 +106,8 @@ final class EnrolmentReport {
                 caughtRidUnknown++;
             }
         } else if (duplicate) {
-            missed.add(one.rid() + " (duplicate of " + one.originalRid() + ") ended " + status);
+            missed.add(one.rid() + " (duplicate of " + one.originalRid() + ") ended " + status
+                    + (lastStage.isEmpty() ? "" : " at " + lastStage));
         } else if (flagged) {
             wronglyFlagged++;
         }
@@ -126,8 +136,9 @@ final class EnrolmentReport {
         refusals.stream().limit(5).forEach(r -> out.println("  refused: " + r));
         out.printf(
                 "De-duplication: %d of %d planted duplicates caught (%d against the right RID, %d rejected"
-                        + " without naming one); %d of %d distinct people wrongly flagged%n",
-                caught, planted, caughtRightRid, caughtRidUnknown, wronglyFlagged, distinct);
+                        + " without naming one); %d of %d distinct people wrongly flagged; %d held before"
+                        + " de-duplication (paused elsewhere, e.g. for a biometric correction)%n",
+                caught, planted, caughtRightRid, caughtRidUnknown, wronglyFlagged, distinct, held);
         missed.stream().limit(10).forEach(m -> out.println("  missed: " + m));
     }
 

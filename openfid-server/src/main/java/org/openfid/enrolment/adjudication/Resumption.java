@@ -3,8 +3,6 @@ package org.openfid.enrolment.adjudication;
 import org.openfid.enrolment.pipeline.Pipeline;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Resumes a case once its verdict has committed. The event publication registry holds the
@@ -23,15 +21,6 @@ class Resumption {
 
     @ApplicationModuleListener
     void on(AdjudicationDecided decided) {
-        if (pipeline.resume(decided.caseId()) && TransactionSynchronizationManager.isSynchronizationActive()) {
-            // resume() joined this listener's transaction, so its wake-up came before the case was
-            // visible as runnable; wake the workers again once it is.
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    pipeline.wake();
-                }
-            });
-        }
+        pipeline.resume(decided.caseId()); // wakes the workers again once this transaction commits
     }
 }

@@ -3,8 +3,6 @@ package org.openfid.enrolment.correction;
 import org.openfid.enrolment.pipeline.Pipeline;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Resumes a paused case once the correction that answers it has committed (from the event
@@ -22,14 +20,6 @@ class CorrectionResumption {
 
     @ApplicationModuleListener
     void on(CorrectionAnswered answered) {
-        if (pipeline.resume(answered.caseId()) && TransactionSynchronizationManager.isSynchronizationActive()) {
-            // resume() joined this listener's transaction: wake the workers again once it is visible
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    pipeline.wake();
-                }
-            });
-        }
+        pipeline.resume(answered.caseId()); // wakes the workers again once this transaction commits
     }
 }

@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -66,9 +68,25 @@ public class Pipeline implements SmartLifecycle {
     public boolean resume(UUID caseId) {
         Boolean resumed = transactions.execute(status -> progress.resume(caseId, clock.instant()));
         if (Boolean.TRUE.equals(resumed)) {
-            wake();
+            wakeWhenVisible();
         }
         return Boolean.TRUE.equals(resumed);
+    }
+
+    /**
+     * Wakes the workers now, and again after the surrounding transaction commits when the resume
+     * joined one (a listener's): before that commit the case is not yet runnable for them.
+     */
+    private void wakeWhenVisible() {
+        wake();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    wake();
+                }
+            });
+        }
     }
 
     /**
