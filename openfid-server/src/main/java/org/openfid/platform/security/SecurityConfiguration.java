@@ -1,5 +1,6 @@
 package org.openfid.platform.security;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.openfid.platform.EndpointAccess;
@@ -87,14 +88,18 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Argon2 for every new hash (the delegating form keeps the algorithm id in the hash so it can
+     * change), with recent successful verifications remembered: API clients send HTTP Basic on every
+     * request (ADR 0020).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        // Argon2 for every new hash; the delegating form keeps the algorithm id in the hash so it can change.
         Map<String, PasswordEncoder> encoders = Map.of(
                 "argon2",
                 Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
                 "bcrypt",
                 new BCryptPasswordEncoder());
-        return new DelegatingPasswordEncoder("argon2", encoders);
+        return new VerifiedCredentials(new DelegatingPasswordEncoder("argon2", encoders), Clock.systemUTC());
     }
 }
