@@ -133,15 +133,35 @@ final class CbeffMapper {
         }
     }
 
-    /** Standard or URL-safe base64, padded or not, line breaks allowed. */
+    /**
+     * Standard or URL-safe base64, padded or not, line breaks allowed. A BDB is hundreds of kilobytes,
+     * so the common case (one line, one alphabet) is decoded directly by the JDK's vectorised decoder;
+     * only a text it refuses is scanned for whitespace and the other alphabet.
+     */
     private static byte[] base64(String text, String where) {
-        String compact = text.replaceAll("\\s+", "");
-        boolean urlSafe = compact.indexOf('-') >= 0 || compact.indexOf('_') >= 0;
         try {
-            return (urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(compact);
-        } catch (IllegalArgumentException e) {
-            throw new BiometricFormatException("CBEFF XML: " + where + " is not valid base64 (standard or URL-safe)");
+            return Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException notPlain) {
+            String compact = withoutWhitespace(text);
+            boolean urlSafe = compact.indexOf('-') >= 0 || compact.indexOf('_') >= 0;
+            try {
+                return (urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(compact);
+            } catch (IllegalArgumentException e) {
+                throw new BiometricFormatException(
+                        "CBEFF XML: " + where + " is not valid base64 (standard or URL-safe)");
+            }
         }
+    }
+
+    private static String withoutWhitespace(String text) {
+        var compact = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\u000B') {
+                compact.append(c);
+            }
+        }
+        return compact.toString();
     }
 
     private static Map<String, List<Element>> group(Element parent) {
