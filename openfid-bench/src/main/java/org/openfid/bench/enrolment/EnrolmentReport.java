@@ -130,6 +130,13 @@ final class EnrolmentReport {
         return caught == planted;
     }
 
+    /** The final statuses on one line, e.g. {@code 9 PROCESSED, 1 PAUSED}. */
+    String statusSummary() {
+        var parts = new ArrayList<String>();
+        statuses.forEach((status, count) -> parts.add(count + " " + status));
+        return String.join(", ", parts);
+    }
+
     void printOutcome(PrintStream out) {
         out.printf("Final statuses (%d packets):%n", planted + distinct);
         statuses.forEach((status, count) -> out.printf("  %-22s %6d%n", status, count));

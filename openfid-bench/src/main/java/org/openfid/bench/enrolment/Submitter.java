@@ -2,14 +2,20 @@ package org.openfid.bench.enrolment;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import org.openfid.packet.BiometricField;
+import org.openfid.packet.FieldCategory;
 import org.openfid.packet.JcaPacketSigner;
 import org.openfid.packet.PacketProcess;
 import org.openfid.packet.PacketWriter;
 import org.openfid.packet.WrittenPacket;
 import org.openfid.packet.crypto.PacketCipher;
 import org.openfid.packet.synthetic.SyntheticPackets;
+import org.openfid.spi.biometrics.cbeff.Bir;
+import org.openfid.spi.biometrics.cbeff.CbeffDocument;
 import org.openfid.synth.people.SyntheticPopulation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,6 +39,7 @@ final class Submitter {
     private final SyntheticPackets packets;
     private final SyntheticPopulation population;
     private final PacketWriter writer;
+    private final FingerCapture capture;
 
     /**
      * @param account the {@code Authorization} value of a {@code REGISTRATION_CLIENT} service account
@@ -43,6 +50,7 @@ final class Submitter {
         this.account = account;
         this.population = population;
         this.packets = new SyntheticPackets(population);
+        this.capture = new FingerCapture(population);
         this.writer =
                 new PacketWriter(new JcaPacketSigner(station.keys().getPrivate()), station.registrationCertificate());
     }
@@ -57,7 +65,23 @@ final class Submitter {
                 station.createdAt(sequence),
                 station.operator(),
                 null);
-        return writer.write(packets.packet(population.person(record), registration, SyntheticPackets.TEN_FINGERS));
+        var person = population.person(record);
+        Instant captured = registration.createdAt().toInstant(ZoneOffset.UTC);
+        List<Bir> birs = SyntheticPackets.TEN_FINGERS.stream()
+                .map(finger -> {
+                    FingerCapture.Capture taken = capture.capture(person, finger);
+                    return SyntheticPackets.fingerBir(finger, taken.image(), captured, taken.quality());
+                })
+                .toList();
+        var packet = packets.builder(person, registration, List.of())
+                .biometrics(new BiometricField("individualBiometrics", CbeffDocument.of(birs), FieldCategory.PVT))
+                .build();
+        return writer.write(packet);
+    }
+
+    /** The station's capture screen (its re-capture counts go to the report). */
+    FingerCapture capture() {
+        return capture;
     }
 
     /** Syncs then uploads; null when both were acknowledged, else why not (codes and messages only). */

@@ -51,13 +51,25 @@ public final class SyntheticEnrolment {
      * @param report statuses, de-duplication and stage costs
      * @param submitSeconds from the first build to the last upload
      * @param totalSeconds from the first build to the last final status
+     * @param recaptures fingers the station captured again for low quality
+     * @param stillPoor fingers sent below the station's threshold after every attempt
      */
     record Result(
             List<EnrolmentRun.Submitted> submitted,
             Map<String, String> finals,
             EnrolmentReport report,
             double submitSeconds,
-            double totalSeconds) {}
+            double totalSeconds,
+            int recaptures,
+            int stillPoor) {
+
+        /** The station's re-capture line of the report. */
+        String captureSummary() {
+            return String.format(
+                    "Station capture: %d fingers re-captured below quality %d, %d still below after %d attempts",
+                    recaptures, FingerCapture.THRESHOLD, stillPoor, FingerCapture.ATTEMPTS);
+        }
+    }
 
     private SyntheticEnrolment() {}
 
@@ -73,6 +85,7 @@ public final class SyntheticEnrolment {
         }
         Result result = run(options, true);
         result.report().printOutcome(System.out);
+        System.out.println(result.captureSummary());
         result.report().printStages(System.out, Math.max(1, result.report().cases));
         System.out.printf(
                 "%d packets in %.1f s end to end (%.2f packets/s); submitted in %.1f s%n",
@@ -120,6 +133,13 @@ public final class SyntheticEnrolment {
         Map<String, String> finals = watch.await(acknowledged, options.patience());
         double totalSeconds = (System.nanoTime() - started) / 1e9;
         var report = EnrolmentReport.of(submitted, finals, watch::history);
-        return new Result(submitted, finals, report, submitSeconds, totalSeconds);
+        return new Result(
+                submitted,
+                finals,
+                report,
+                submitSeconds,
+                totalSeconds,
+                submitter.capture().recaptures(),
+                submitter.capture().stillPoor());
     }
 }

@@ -136,12 +136,20 @@ public final class SyntheticPackets {
      * add captures of their own (for example a degraded image) to {@link #builder}'s packet.
      */
     public static Bir fingerBir(BiometricSubtype finger, GrayscaleImage image, Instant captured) {
+        return fingerBir(finger, image, captured, DECLARED_QUALITY);
+    }
+
+    /**
+     * The same with the quality the capture device measured (0-100), as a station that scores every
+     * capture and re-captures poor ones declares it.
+     */
+    public static Bir fingerBir(BiometricSubtype finger, GrayscaleImage image, Instant captured, int quality) {
         var info = BdbInfo.enrolment(
                 UUID.nameUUIDFromBytes(finger.name().getBytes(StandardCharsets.UTF_8)),
                 SampleFormat.ISO_19794_4_2011,
                 finger,
                 captured,
-                DECLARED_QUALITY);
+                quality);
         byte[] record =
                 FingerImageRecord.of(image, finger, FingerImageCompression.PNG).toBytes();
         return Bir.of(info, record);
