@@ -43,43 +43,89 @@ final class BlockFeatures {
         measure();
     }
 
+    /** Integer sums per block (exact, so the results equal summing in doubles). */
+    private static final class Sums {
+        final long[] sum;
+        final long[] squares;
+        final long[] xx;
+        final long[] yy;
+        final long[] xy;
+        final int[] pixels;
+
+        Sums(int count) {
+            sum = new long[count];
+            squares = new long[count];
+            xx = new long[count];
+            yy = new long[count];
+            xy = new long[count];
+            pixels = new int[count];
+        }
+    }
+
+    /**
+     * One pass over the pixels straight from the pixel array, block by block along each row (no
+     * division or array update per pixel): this runs for every finger the quality stage scores.
+     */
     private void measure() {
+        int count = mean.length;
+        var sums = new Sums(count);
+        for (int y = 0; y < Math.min(image.height(), rows * size); y++) {
+            addRow(y, sums);
+        }
+        for (int block = 0; block < count; block++) {
+            int n = Math.max(1, sums.pixels[block]);
+            mean[block] = (double) sums.sum[block] / n;
+            deviation[block] = Math.sqrt(Math.max(0, (double) sums.squares[block] / n - mean[block] * mean[block]));
+            gxx[block] = sums.xx[block];
+            gyy[block] = sums.yy[block];
+            gxy[block] = sums.xy[block];
+        }
+    }
+
+    private void addRow(int y, Sums sums) {
+        byte[] p = image.pixels();
         int width = image.width();
-        int height = image.height();
-        double[] sum = new double[mean.length];
-        double[] squares = new double[mean.length];
-        int[] pixels = new int[mean.length];
-        for (int y = 0; y < Math.min(height, rows * size); y++) {
-            int row = y / size;
-            for (int x = 0; x < Math.min(width, columns * size); x++) {
-                int block = row * columns + x / size;
-                int value = image.at(x, y);
-                sum[block] += value;
-                squares[block] += (double) value * value;
-                pixels[block]++;
-                if (x > 0 && y > 0 && x < width - 1 && y < height - 1) {
-                    int dx = image.at(x + 1, y - 1)
-                            + 2 * image.at(x + 1, y)
-                            + image.at(x + 1, y + 1)
-                            - image.at(x - 1, y - 1)
-                            - 2 * image.at(x - 1, y)
-                            - image.at(x - 1, y + 1);
-                    int dy = image.at(x - 1, y + 1)
-                            + 2 * image.at(x, y + 1)
-                            + image.at(x + 1, y + 1)
-                            - image.at(x - 1, y - 1)
-                            - 2 * image.at(x, y - 1)
-                            - image.at(x + 1, y - 1);
-                    gxx[block] += (double) dx * dx;
-                    gyy[block] += (double) dy * dy;
-                    gxy[block] += (double) dx * dy;
+        int lastX = Math.min(width, columns * size);
+        int line = y * width;
+        boolean inner = y > 0 && y < image.height() - 1;
+        for (int column = 0; column < columns; column++) {
+            int block = (y / size) * columns + column;
+            int from = column * size;
+            int to = Math.min(lastX, from + size);
+            long sum = 0;
+            long squares = 0;
+            long xx = 0;
+            long yy = 0;
+            long xy = 0;
+            for (int x = from; x < to; x++) {
+                int value = p[line + x] & 0xff;
+                sum += value;
+                squares += value * value;
+                if (inner && x > 0 && x < width - 1) {
+                    int up = line - width + x;
+                    int down = line + width + x;
+                    int upLeft = p[up - 1] & 0xff;
+                    int upRight = p[up + 1] & 0xff;
+                    int downLeft = p[down - 1] & 0xff;
+                    int downRight = p[down + 1] & 0xff;
+                    int dx = upRight
+                            + 2 * (p[line + x + 1] & 0xff)
+                            + downRight
+                            - upLeft
+                            - 2 * (p[line + x - 1] & 0xff)
+                            - downLeft;
+                    int dy = downLeft + 2 * (p[down] & 0xff) + downRight - upLeft - 2 * (p[up] & 0xff) - upRight;
+                    xx += dx * dx;
+                    yy += dy * dy;
+                    xy += dx * dy;
                 }
             }
-        }
-        for (int block = 0; block < mean.length; block++) {
-            int n = Math.max(1, pixels[block]);
-            mean[block] = sum[block] / n;
-            deviation[block] = Math.sqrt(Math.max(0, squares[block] / n - mean[block] * mean[block]));
+            sums.sum[block] += sum;
+            sums.squares[block] += squares;
+            sums.pixels[block] += Math.max(0, to - from);
+            sums.xx[block] += xx;
+            sums.yy[block] += yy;
+            sums.xy[block] += xy;
         }
     }
 

@@ -27,30 +27,45 @@ final class RidgeProfile {
         this.sin = Math.sin(normal);
     }
 
-    /** {@code [clarity 0-1, ridge period in pixels (infinite when no crossing)]}. */
+    /**
+     * {@code [clarity 0-1, ridge period in pixels (infinite when no crossing)]}. The projection's
+     * terms along x are computed once per window (the same products as per pixel, so the same bins),
+     * and the sums are integers: it runs for every foreground block of every scored finger.
+     */
     double[] measure() {
         int bins = 2 * (int) Math.ceil(half * Math.sqrt(2)) + 3;
         int offset = bins / 2;
-        double[] sums = new double[bins];
+        long[] sums = new long[bins];
         int[] counts = new int[bins];
-        double total = 0;
-        double squares = 0;
-        int n = 0;
+        long total = 0;
+        long squares = 0;
+        int firstX = Math.max(0, centreX - half);
+        int endX = Math.min(image.width(), centreX + half);
+        double[] along = new double[Math.max(0, endX - firstX)];
+        for (int x = firstX; x < endX; x++) {
+            along[x - firstX] = (x - centreX) * cos;
+        }
+        byte[] pixels = image.pixels();
         for (int y = Math.max(0, centreY - half); y < Math.min(image.height(), centreY + half); y++) {
-            for (int x = Math.max(0, centreX - half); x < Math.min(image.width(), centreX + half); x++) {
-                int value = image.at(x, y);
-                int bin = offset + (int) Math.round((x - centreX) * cos + (y - centreY) * sin);
+            double across = (y - centreY) * sin;
+            int line = y * image.width() + firstX;
+            for (int i = 0; i < along.length; i++) {
+                int value = pixels[line + i] & 0xff;
+                int bin = offset + (int) Math.round(along[i] + across);
                 sums[bin] += value;
                 counts[bin]++;
                 total += value;
-                squares += (double) value * value;
-                n++;
+                squares += value * value;
             }
+        }
+        int n = 0;
+        for (int c : counts) {
+            n += c;
         }
         if (n == 0) {
             return new double[] {0, Double.POSITIVE_INFINITY};
         }
-        double mean = total / n;
+        double mean = (double) total / n;
         double variance = squares - n * mean * mean;
         if (variance <= 0) {
             return new double[] {0, Double.POSITIVE_INFINITY};
@@ -58,18 +73,18 @@ final class RidgeProfile {
         return new double[] {explained(sums, counts, mean) / variance, period(sums, counts, mean)};
     }
 
-    private static double explained(double[] sums, int[] counts, double mean) {
+    private static double explained(long[] sums, int[] counts, double mean) {
         double explained = 0;
         for (int bin = 0; bin < sums.length; bin++) {
             if (counts[bin] >= MIN_BIN_PIXELS) {
-                double deviation = sums[bin] / counts[bin] - mean;
+                double deviation = (double) sums[bin] / counts[bin] - mean;
                 explained += counts[bin] * deviation * deviation;
             }
         }
         return explained;
     }
 
-    private static double period(double[] sums, int[] counts, double mean) {
+    private static double period(long[] sums, int[] counts, double mean) {
         int first = -1;
         int last = -1;
         int crossings = 0;
@@ -78,7 +93,7 @@ final class RidgeProfile {
             if (counts[bin] < MIN_BIN_PIXELS) {
                 continue;
             }
-            int sign = sums[bin] / counts[bin] >= mean ? 1 : -1;
+            int sign = (double) sums[bin] / counts[bin] >= mean ? 1 : -1;
             if (previousSign != 0 && sign != previousSign) {
                 crossings++;
                 if (first < 0) {
