@@ -31,7 +31,11 @@ final class PacketAssembler {
     private final Map<String, JsonNode> values = new LinkedHashMap<>();
     private final Map<String, Set<SubPacket>> seenIn = new LinkedHashMap<>();
     private final Map<String, PacketDocument> documents = new LinkedHashMap<>();
-    private final Map<String, CbeffDocument> biometrics = new LinkedHashMap<>();
+    private final Map<String, ReadCbeff> biometrics = new LinkedHashMap<>();
+
+    /** A biometric file as parsed and as carried (its bytes are kept so nobody writes them again). */
+    private record ReadCbeff(CbeffDocument document, byte[] xml) {}
+
     private String schemaVersion = "";
 
     PacketAssembler(
@@ -62,8 +66,8 @@ final class PacketAssembler {
                             documents
                                     .values()
                                     .forEach(d -> builder.document(withCategory(d, category(seenIn.get(d.field())))));
-                            biometrics.forEach((field, cbeff) ->
-                                    builder.biometrics(new BiometricField(field, cbeff, category(seenIn.get(field)))));
+                            biometrics.forEach((field, read) -> builder.biometrics(new BiometricField(
+                                    field, read.document(), category(seenIn.get(field)), read.xml())));
                             builder.schemaVersion(schemaVersion);
                             audits.forEach(builder::audit);
                             return builder;
@@ -105,9 +109,10 @@ final class PacketAssembler {
         switch (IdJsonShape.kind(value, limits.maxFieldChars())) {
             case BIOMETRICS -> {
                 String file = value.path("value").asString("") + ".xml";
-                CbeffDocument cbeff = cbeff(files.get(file), sub.fileName() + "/" + file);
-                if (cbeff != null) {
-                    biometrics.putIfAbsent(name, cbeff);
+                byte[] xml = files.get(file);
+                CbeffDocument cbeff = cbeff(xml, sub.fileName() + "/" + file);
+                if (cbeff != null && xml != null) {
+                    biometrics.putIfAbsent(name, new ReadCbeff(cbeff, xml));
                 }
             }
             case DOCUMENT -> {

@@ -15,6 +15,18 @@ class PacketRoundTripTests {
     private static final WrittenPacket WRITTEN = TestPackets.writer().write(SAMPLE);
 
     @Test
+    void aReadBiometricFieldKeepsTheXmlThePacketCarried() {
+        BiometricField built = SAMPLE.biometrics().getFirst();
+        BiometricField read =
+                TestPackets.read(WRITTEN.bytes()).packet().biometrics().getFirst();
+
+        assertThat(built.source()).isNull();
+        assertThat(read.source()).isNotNull();
+        assertThat(read.xml()).isSameAs(read.source()).isEqualTo(built.xml());
+        assertThat(read).isEqualTo(built).hasSameHashCodeAs(built);
+    }
+
+    @Test
     void readsBackWhatWasWritten() {
         PacketReading reading = TestPackets.read(WRITTEN.bytes());
 

@@ -103,7 +103,7 @@ public final class EnrolmentBenchmark {
      * start-up cost, not the cost of an enrolment.
      */
     private static void warmUp(ChildPlatform platform, String admin, int count) throws InterruptedException {
-        int warm = Math.clamp(count / 10, 5, 20);
+        int warm = Math.clamp(count / 5, 10, 30);
         long started = System.nanoTime();
         var options = new SyntheticEnrolment.Options(
                 warm,

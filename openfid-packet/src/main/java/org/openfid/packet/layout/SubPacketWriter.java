@@ -53,7 +53,7 @@ public final class SubPacketWriter {
                 .toList();
         var data = new LinkedHashMap<String, byte[]>();
         for (BiometricField field : biometrics) {
-            data.put(field.fileKey() + ".xml", CbeffXml.write(field.cbeff()));
+            data.put(field.fileKey() + ".xml", field.xml());
         }
         for (PacketDocument document : documents) {
             if (data.putIfAbsent(document.fileName(), document.content()) != null) {

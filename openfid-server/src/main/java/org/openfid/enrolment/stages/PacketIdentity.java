@@ -14,7 +14,6 @@ import org.openfid.packet.PacketDocument;
 import org.openfid.packet.RegistrationPacket;
 import org.openfid.spi.biometrics.BiometricSample;
 import org.openfid.spi.biometrics.cbeff.Bir;
-import org.openfid.spi.biometrics.cbeff.CbeffXml;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -70,7 +69,7 @@ final class PacketIdentity {
             documents.add(new IdentityDocument(document.field(), document.content()));
         }
         for (BiometricField biometrics : packet.biometrics()) {
-            documents.add(new IdentityDocument(biometrics.field(), CbeffXml.write(biometrics.cbeff())));
+            documents.add(new IdentityDocument(biometrics.field(), biometrics.xml()));
         }
         return documents;
     }
