@@ -2,7 +2,6 @@ package org.openfid.identity.draft;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +27,7 @@ import org.openfid.masterdata.ValidationPurpose;
 import org.openfid.platform.AuditRecorder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -160,33 +157,23 @@ class SealedDrafts implements IdentityDrafts {
     }
 
     private byte[] seal(Draft draft) {
-        ObjectNode node = json.createObjectNode();
-        node.set("identity", draft.identity());
-        ArrayNode files = node.putArray("documents");
-        draft.documents()
-                .forEach(d -> files.addObject()
-                        .put("category", d.category())
-                        .put("value", Base64.getEncoder().encodeToString(d.content())));
-        return sealer.seal(RecordSealer.IDENTITY_DATA, json.writeValueAsBytes(node), "draft:" + draft.rid());
+        return sealer.seal(
+                RecordSealer.IDENTITY_DATA,
+                DraftFormat.write(json, draft.identity(), draft.documents()),
+                "draft:" + draft.rid());
     }
 
     private Draft open(DraftRow row) {
-        JsonNode node =
-                json.readTree(sealer.open(RecordSealer.IDENTITY_DATA, row.data(), row.sealed(), "draft:" + row.rid()));
-        List<IdentityDocument> files = new ArrayList<>();
-        node.get("documents")
-                .forEach(d -> files.add(new IdentityDocument(
-                        d.get("category").asString(),
-                        Base64.getDecoder().decode(d.get("value").asString()))));
+        DraftFormat.Content content = DraftFormat.read(
+                json, sealer.open(RecordSealer.IDENTITY_DATA, row.data(), row.sealed(), "draft:" + row.rid()));
         IdentityRef base = null;
         if (row.identityId() != null) {
-            ObjectNode identity = (ObjectNode) node.get("identity");
             base = new IdentityRef(
                     new IdentityId(row.identityId()),
-                    new Uin(identity.get("UIN").asString()),
+                    new Uin(content.identity().get("UIN").asString()),
                     org.openfid.identity.UinStatus.ACTIVATED,
                     row.baseVersion());
         }
-        return new Draft(new Rid(row.rid()), (ObjectNode) node.get("identity"), files, base);
+        return new Draft(new Rid(row.rid()), content.identity(), content.documents(), base);
     }
 }
