@@ -23,7 +23,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * Holds (ADR 0019): a minor whose introducer's packet is not processed yet waits PAUSED at
  * INTRODUCER_VALIDATION with a hold row, and goes on when the introducer's enrolment ends, processed
  * (the child passes) or rejected (the child is rejected); a repeated completion event resumes
- * nothing; an enrolment that ended while the hold was written is seen at once, and the sweep
+ * nothing; an enrolment that ended while the hold was written is seen at once (also when its last
+ * stage was still running: the hold's re-read waits for it), and the sweep
  * releases a hold whose awaited enrolment ended without its event being handled.
  */
 class IntroducerHoldTests extends StageChecksContext {
@@ -32,6 +33,9 @@ class IntroducerHoldTests extends StageChecksContext {
 
     @Autowired
     HoldRelease release;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @AfterEach
     void passAgain() {
@@ -152,6 +156,66 @@ class IntroducerHoldTests extends StageChecksContext {
                         org.assertj.core.groups.Tuple.tuple("TEST_FIRST", Outcome.RETRY, "TST-ON-HOLD-001"),
                         org.assertj.core.groups.Tuple.tuple("TEST_FIRST", Outcome.PASSED, "TST-SUCCESS-001"));
         assertThat(heldOn(awaited)).isEmpty();
+    }
+
+    @Test
+    void aHoldWaitsForTheAwaitedCasesRunningStageAndSeesItEnd() throws Exception {
+        TestFlows.behaviour = TestFlows.Behaviour.REVIEW;
+        String awaited = reprint();
+        pipeline.drain();
+        TestFlows.awaited = new Rid(awaited);
+        TestFlows.behaviour = TestFlows.Behaviour.HOLD_ONCE;
+        String held = reprint();
+        var locked = new java.util.concurrent.CountDownLatch(1);
+        var end = new java.util.concurrent.CountDownLatch(1);
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            // a worker running the awaited case's last stage: its row is locked until it commits the end
+            var stage = threads.submit(() -> transactions.executeWithoutResult(status -> {
+                jdbc.sql("SELECT id FROM enrolment.enrolment_case WHERE rid = :rid FOR UPDATE")
+                        .param("rid", awaited)
+                        .query(java.util.UUID.class)
+                        .single();
+                locked.countDown();
+                await(end);
+                jdbc.sql("UPDATE enrolment.enrolment_case SET status = 'PROCESSED', next_stage = NULL WHERE rid = :rid")
+                        .param("rid", awaited)
+                        .update();
+            }));
+            await(locked);
+            var drained = threads.submit(() -> pipeline.drain());
+            Instant deadline = Instant.now().plusSeconds(20);
+            while (waitingOnALock() == 0) {
+                assertThat(Instant.now())
+                        .as("the hold's re-read waits for the lock")
+                        .isBefore(deadline);
+                Thread.sleep(20);
+            }
+            end.countDown();
+            stage.get();
+            drained.get();
+        }
+
+        assertThat(enrolment(held).status()).isEqualTo(CaseStatus.PROCESSED);
+        assertThat(enrolments.history(new Rid(held)))
+                .extracting(StageRecord::outcome, StageRecord::reasonCode)
+                .contains(org.assertj.core.groups.Tuple.tuple(Outcome.RETRY, "TST-ON-HOLD-001"))
+                .doesNotContain(org.assertj.core.groups.Tuple.tuple(Outcome.HELD, "TST-ON-HOLD-001"));
+        assertThat(heldOn(awaited)).isEmpty();
+    }
+
+    private int waitingOnALock() {
+        return jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+                .query(Integer.class)
+                .single();
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
