@@ -99,6 +99,22 @@ class IntroducerHoldTests extends StageChecksContext {
     }
 
     @Test
+    void aMinorNamingItsOwnRidAsIntroducerIsRejectedNotHeld() throws Exception {
+        String child = rid(shared(), MONDAY_MORNING);
+
+        var history = process(shared(), packet(child, minor(30), introducer(child)));
+
+        assertThat(history.getLast())
+                .extracting(StageRecord::stage, StageRecord::outcome, StageRecord::reasonCode, StageRecord::reason)
+                .containsExactly(
+                        "INTRODUCER_VALIDATION",
+                        Outcome.REJECTED,
+                        "RPR-IVM-FAILED-004",
+                        "The introducer's RID is the applicant's own");
+        assertThat(heldOn(child)).isEmpty();
+    }
+
+    @Test
     void aRepeatedCompletionEventResumesNothing() throws Exception {
         String parent = rid(shared(), MONDAY_MORNING);
         WrittenPacket parentPacket = written(packet(parent, adult(30), builder -> {}), MACHINE_KEY);
