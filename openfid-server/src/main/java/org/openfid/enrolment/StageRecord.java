@@ -43,6 +43,10 @@ public record StageRecord(
         REJECTED,
         RETRY,
         REVIEW,
-        FAILED
+        FAILED,
+        /** Paused until another enrolment ends (a hold). */
+        HELD,
+        /** An operator sent the parked case back to its stage. */
+        REPROCESSED
     }
 }

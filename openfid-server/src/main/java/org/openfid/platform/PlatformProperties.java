@@ -59,7 +59,7 @@ public record PlatformProperties(
      * @param name account name, 3-64 of {@code a-z A-Z 0-9 . _ -}
      * @param password at least 12 characters
      * @param roles any of {@code CRYPTO_CLIENT}, {@code AUDITOR}, {@code REGISTRATION_PROCESSOR},
-     *     {@code REGISTRATION_CLIENT} and {@code ADJUDICATOR}
+     *     {@code REGISTRATION_CLIENT}, {@code ADJUDICATOR} and {@code ENROLMENT_OPERATOR}
      */
     public record ServiceAccount(String name, String password, List<String> roles) {}
 }

@@ -30,6 +30,12 @@ public final class Roles {
      */
     public static final String ADJUDICATOR = "ADJUDICATOR";
 
+    /**
+     * Watches the enrolment pipeline: lists paused and parked cases and sends a parked case back to
+     * its stage; sees registration ids, stages and codes, never packet contents.
+     */
+    public static final String ENROLMENT_OPERATOR = "ENROLMENT_OPERATOR";
+
     /** May read the audit trail and run its verification. */
     public static final String AUDITOR = "AUDITOR";
 

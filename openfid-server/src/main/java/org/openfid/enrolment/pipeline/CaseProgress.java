@@ -142,6 +142,7 @@ class CaseProgress {
             case StageOutcome.Rejected r -> r.reason();
             case StageOutcome.RetryLater r -> r.cause();
             case StageOutcome.NeedsReview r -> r.reason();
+            case StageOutcome.Held r -> r.reason();
         };
         return text == null || text.length() <= 512 ? text : text.substring(0, 512);
     }

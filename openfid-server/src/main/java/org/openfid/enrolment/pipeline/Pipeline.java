@@ -77,7 +77,7 @@ public class Pipeline implements SmartLifecycle {
      * Wakes the workers now, and again after the surrounding transaction commits when the resume
      * joined one (a listener's): before that commit the case is not yet runnable for them.
      */
-    private void wakeWhenVisible() {
+    void wakeWhenVisible() {
         wake();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -1,5 +1,7 @@
 package org.openfid.enrolment.pipeline;
 
+import org.openfid.identity.Rid;
+
 /**
  * How a stage ended. Codes are MOSIP-style sub-status codes ({@code RPR-PKV-SUCCESS-001}); reasons
  * are fixed texts that never repeat packet values (they are shown to operators and residents).
@@ -24,6 +26,14 @@ public sealed interface StageOutcome {
      */
     record NeedsReview(String code, String reason) implements StageOutcome {}
 
+    /**
+     * The stage needs another enrolment to end first (MOSIP's on-hold, for example a minor's packet
+     * whose introducer's packet is not processed yet): the case pauses at this stage, and the
+     * pipeline runs the stage again once the enrolment of {@code awaited} ends processed or rejected.
+     * The stage then finds how it ended. The awaited RID must not be the case's own.
+     */
+    record Held(String code, String reason, Rid awaited) implements StageOutcome {}
+
     static StageOutcome passed(String code) {
         return new Passed(code);
     }
@@ -38,5 +48,9 @@ public sealed interface StageOutcome {
 
     static StageOutcome needsReview(String code, String reason) {
         return new NeedsReview(code, reason);
+    }
+
+    static StageOutcome held(String code, String reason, Rid awaited) {
+        return new Held(code, reason, awaited);
     }
 }

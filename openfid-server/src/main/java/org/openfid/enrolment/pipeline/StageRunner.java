@@ -39,6 +39,7 @@ class StageRunner {
     private final CaseProgress progress;
     private final Flows flows;
     private final CasePackets packets;
+    private final CaseHolds holds;
     private final ApplicationEventPublisher events;
     private final EnrolmentProperties properties;
     private final Clock clock;
@@ -48,6 +49,7 @@ class StageRunner {
             CaseProgress progress,
             Flows flows,
             CasePackets packets,
+            CaseHolds holds,
             ApplicationEventPublisher events,
             EnrolmentProperties properties,
             Clock clock) {
@@ -55,6 +57,7 @@ class StageRunner {
         this.progress = progress;
         this.flows = flows;
         this.packets = packets;
+        this.holds = holds;
         this.events = events;
         this.properties = properties;
         this.clock = clock;
@@ -178,6 +181,7 @@ class StageRunner {
             case StageOutcome.Passed passed -> passed(done, following(flow, stage), passed, identity);
             case StageOutcome.Rejected rejected -> rejected(done, rejected);
             case StageOutcome.NeedsReview review -> paused(done, review);
+            case StageOutcome.Held held -> held(done, held);
             case StageOutcome.RetryLater retry -> retryOrPark(done, retry);
         };
     }
@@ -229,6 +233,30 @@ class StageRunner {
         Instant now = done.now();
         record(done, Outcome.REVIEW, review);
         progress.hold(facts.caseId(), CaseStatus.PAUSED, review.code(), now);
+        packets.forget(facts.caseId());
+        return new Ran(facts.caseId(), false);
+    }
+
+    /**
+     * Pauses the case until the awaited enrolment ends, unless it has ended by now: the hold row is
+     * written first, then the awaited case is read under a share lock ({@link CaseHolds#settled}), so
+     * either that enrolment's end is seen here and the stage runs again at once, or its end comes
+     * after this commit and releases the hold.
+     */
+    private Ran held(Done done, StageOutcome.Held held) {
+        CaseFile.Facts facts = done.facts();
+        if (held.awaited().equals(facts.rid())) {
+            throw new IllegalStateException("A case cannot wait for its own enrolment");
+        }
+        holds.hold(facts.caseId(), facts.rid(), held.awaited(), done.stage().name(), held.code(), done.now());
+        if (holds.settled(held.awaited())) {
+            holds.forget(facts.caseId());
+            record(done, Outcome.RETRY, StageOutcome.retryLater(held.code(), "The awaited enrolment has just ended"));
+            progress.retryAt(facts.caseId(), facts.attempt(), done.now(), done.now());
+            return new Ran(facts.caseId(), true);
+        }
+        record(done, Outcome.HELD, held);
+        progress.hold(facts.caseId(), CaseStatus.PAUSED, held.code(), done.now());
         packets.forget(facts.caseId());
         return new Ran(facts.caseId(), false);
     }

@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
  * the packet was made, from the declared {@code dateOfBirth}) must name an introducer by the schema's
  * {@code introducerUIN} or {@code introducerRID}. An introducer UIN must belong to an identity whose UIN
  * is {@code ACTIVATED}. An introducer RID must be an enrolment that ended {@code PROCESSED}; while it
- * is still being processed, or synced but not uploaded, the child's case waits (retry later, MOSIP's
- * on-hold), and it is rejected when that enrolment was rejected or failed, or the RID was never
- * synced. Adults, and packets without a date of birth (not a new enrolment), pass with {@code
+ * is still being processed, paused, parked for an operator, or synced but not uploaded, the child's
+ * case is held (MOSIP's on-hold, ADR 0019) and this stage runs again once that enrolment ended; it is
+ * rejected when that enrolment was rejected, when the RID was never synced, or when it is the
+ * child's own. Adults, and packets without a date of birth (not a new enrolment), pass with {@code
  * RPR-IVM-SKIPPED-001}. Authenticating the introducer's biometrics waits for ID authentication
  * (issue 6). Reads only, so re-running it is harmless.
  */
@@ -39,6 +40,7 @@ class IntroducerValidation implements Stage {
     static final String UIN_UNKNOWN = "RPR-IVM-FAILED-002";
     static final String UIN_NOT_ACTIVE = "RPR-IVM-FAILED-003";
     static final String RID_REFUSED = "RPR-IVM-FAILED-004";
+    static final String INTRODUCER_REJECTED = "RPR-IVM-FAILED-005";
     static final String RID_PENDING = "RPR-IVM-ON-HOLD-001";
     static final String INTRODUCER_UIN = "introducerUIN";
     static final String INTRODUCER_RID = "introducerRID";
@@ -80,7 +82,7 @@ class IntroducerValidation implements Stage {
         }
         Optional<String> rid = PacketIdentity.text(packet, INTRODUCER_RID);
         if (rid.isPresent()) {
-            return byRid(rid.get());
+            return byRid(rid.get(), file.rid());
         }
         return StageOutcome.rejected(MISSING, "The applicant is a minor and the packet names no introducer");
     }
@@ -103,22 +105,25 @@ class IntroducerValidation implements Stage {
         return StageOutcome.passed(PASSED);
     }
 
-    private StageOutcome byRid(String value) {
+    private StageOutcome byRid(String value, Rid own) {
         if (!numbers.isValidRid(value)) {
             return StageOutcome.rejected(RID_REFUSED, "The introducer's RID is not a RID");
         }
-        Optional<EnrolmentCase> introducer = enrolments.find(new Rid(value));
+        Rid rid = new Rid(value);
+        if (rid.equals(own)) {
+            return StageOutcome.rejected(RID_REFUSED, "The introducer's RID is the applicant's own");
+        }
+        Optional<EnrolmentCase> introducer = enrolments.find(rid);
         if (introducer.isEmpty()) {
             return syncs.synced(value)
-                    ? StageOutcome.retryLater(RID_PENDING, "The introducer's packet was synced but not received yet")
+                    ? StageOutcome.held(RID_PENDING, "The introducer's packet was synced but not received yet", rid)
                     : StageOutcome.rejected(RID_REFUSED, "The introducer's RID was never registered");
         }
         return switch (introducer.get().status()) {
             case PROCESSED -> StageOutcome.passed(PASSED);
-            case REJECTED, FAILED ->
-                StageOutcome.rejected(RID_REFUSED, "The introducer's enrolment was rejected or failed");
-            case RECEIVED, PROCESSING, PAUSED ->
-                StageOutcome.retryLater(RID_PENDING, "The introducer's enrolment is not processed yet");
+            case REJECTED -> StageOutcome.rejected(INTRODUCER_REJECTED, "The introducer's enrolment was rejected");
+            case RECEIVED, PROCESSING, PAUSED, FAILED ->
+                StageOutcome.held(RID_PENDING, "The introducer's enrolment is not processed yet", rid);
         };
     }
 }

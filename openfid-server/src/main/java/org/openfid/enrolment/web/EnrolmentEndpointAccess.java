@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Registration machines (their upload accounts) sync and upload packets and ask for status; the
  * pipeline and administrators may ask for status too, and read a case's stage history with its costs.
  * Only adjudicators see and decide suspected duplicates, through the API or the staff pages (not
- * administrators: deciding who is a duplicate is a separate duty).
+ * administrators: deciding who is a duplicate is a separate duty). Pipeline operators (and
+ * administrators) list the cases that stand still and send a parked case back to its stage.
  */
 @Component
 class EnrolmentEndpointAccess implements EndpointAccess {
@@ -30,6 +31,9 @@ class EnrolmentEndpointAccess implements EndpointAccess {
                         "/console/adjudications/**")
                 .hasRole(Roles.ADJUDICATOR);
         rules.requestMatchers(HttpMethod.GET, "/v1/enrolment/cases/*/history")
-                .hasAnyRole(Roles.REGISTRATION_PROCESSOR, Roles.ADMIN);
+                .hasAnyRole(Roles.REGISTRATION_PROCESSOR, Roles.ENROLMENT_OPERATOR, Roles.ADMIN);
+        rules.requestMatchers(HttpMethod.GET, "/v1/enrolment/cases").hasAnyRole(Roles.ENROLMENT_OPERATOR, Roles.ADMIN);
+        rules.requestMatchers(HttpMethod.POST, "/v1/enrolment/cases/*/reprocess")
+                .hasAnyRole(Roles.ENROLMENT_OPERATOR, Roles.ADMIN);
     }
 }

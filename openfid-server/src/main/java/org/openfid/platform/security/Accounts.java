@@ -32,7 +32,8 @@ class Accounts {
             Roles.AUDITOR,
             Roles.REGISTRATION_PROCESSOR,
             Roles.REGISTRATION_CLIENT,
-            Roles.ADJUDICATOR);
+            Roles.ADJUDICATOR,
+            Roles.ENROLMENT_OPERATOR);
     private static final Logger LOG = LoggerFactory.getLogger(Accounts.class);
 
     @Bean

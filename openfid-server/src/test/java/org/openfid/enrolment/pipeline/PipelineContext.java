@@ -64,6 +64,9 @@ import tools.jackson.databind.node.ObjectNode;
             "openfid.service-accounts[0].name=station",
             "openfid.service-accounts[0].password=station-secret-123",
             "openfid.service-accounts[0].roles=REGISTRATION_CLIENT",
+            "openfid.service-accounts[1].name=operator",
+            "openfid.service-accounts[1].password=operator-secret-123",
+            "openfid.service-accounts[1].roles=ENROLMENT_OPERATOR",
             "openfid.enrolment.plain-sync-body=true",
             "openfid.enrolment.pipeline-workers=0",
             "openfid.enrolment.retry-delay=0s",
@@ -204,8 +207,19 @@ abstract class PipelineContext {
             String supervisor,
             @org.jspecify.annotations.Nullable String additionalInfoReqId)
             throws Exception {
-        String packetId = rid
-                + packet.fileName().substring(rid.length(), packet.fileName().length() - ".zip".length());
+        sync(rid, packet, process, supervisor, additionalInfoReqId);
+        upload(rid, packet);
+    }
+
+    /** Syncs a packet like a station does, without uploading it (yet). */
+    void sync(
+            String rid,
+            WrittenPacket packet,
+            String process,
+            String supervisor,
+            @org.jspecify.annotations.Nullable String additionalInfoReqId)
+            throws Exception {
+        String packetId = packetId(rid, packet);
         ObjectNode entry = JSON.createObjectNode();
         entry.put("registrationId", rid);
         entry.put("packetId", packetId);
@@ -231,6 +245,11 @@ abstract class PipelineContext {
                 .andReturn()
                 .getResponse();
         assertThat(synced.getContentAsString()).contains("SUCCESS");
+    }
+
+    /** Uploads a synced packet like a station does. */
+    void upload(String rid, WrittenPacket packet) throws Exception {
+        String packetId = packetId(rid, packet);
         var uploaded = mvc.perform(multipart("/registrationprocessor/v1/packetreceiver/registrationpackets")
                         .file(new MockMultipartFile("file", packetId + ".zip", "application/zip", packet.bytes()))
                         .header("Authorization", STATION))
@@ -240,6 +259,10 @@ abstract class PipelineContext {
         assertThat(answer.path("response").path("status").asString())
                 .as(uploaded.getContentAsString())
                 .isEqualTo("Packet is in PACKET_RECEIVED status");
+    }
+
+    private static String packetId(String rid, WrittenPacket packet) {
+        return rid + packet.fileName().substring(rid.length(), packet.fileName().length() - ".zip".length());
     }
 
     static String pem(KeyPair keys) {

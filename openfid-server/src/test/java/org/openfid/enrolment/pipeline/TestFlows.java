@@ -26,10 +26,13 @@ class TestFlows implements Flows {
         WRITE_THEN_THROW,
         RETRY_LATER,
         REJECT,
-        REVIEW
+        REVIEW,
+        /** Holds once on {@link #awaited}, then passes. */
+        HOLD_ONCE
     }
 
     static volatile Behaviour behaviour = Behaviour.PASS;
+    static volatile org.openfid.identity.Rid awaited = new org.openfid.identity.Rid("0".repeat(29));
     static final Map<UUID, AtomicInteger> RUNS = new ConcurrentHashMap<>();
 
     private final Flows standard;
@@ -72,6 +75,10 @@ class TestFlows implements Flows {
                 case RETRY_LATER -> StageOutcome.retryLater("TST-RETRY-001", "the service is away");
                 case REJECT -> StageOutcome.rejected("TST-FAILED-001", "refused by the test");
                 case REVIEW -> StageOutcome.needsReview("TST-PENDING-001", "someone must look");
+                case HOLD_ONCE -> {
+                    behaviour = Behaviour.PASS;
+                    yield StageOutcome.held("TST-ON-HOLD-001", "waits for another enrolment", awaited);
+                }
             };
         }
     }
