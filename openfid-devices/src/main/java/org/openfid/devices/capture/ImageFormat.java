@@ -12,6 +12,7 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.openfid.spi.biometrics.BiometricSubtype;
 import org.openfid.spi.biometrics.GrayscaleImage;
 import org.openfid.spi.biometrics.iso.FingerImage;
@@ -90,7 +91,7 @@ public enum ImageFormat {
         }
         ImageWriter writer = writers.next();
         var out = new ByteArrayOutputStream(image.pixels().length / 3);
-        try (var stream = ImageIO.createImageOutputStream(out)) {
+        try (var stream = new MemoryCacheImageOutputStream(out)) { // never a temporary file of the image
             var param = (J2KImageWriteParam) writer.getDefaultWriteParam();
             param.setLossless(false);
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);

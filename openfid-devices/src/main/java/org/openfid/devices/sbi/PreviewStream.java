@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.openfid.devices.SbiError;
 import org.openfid.devices.capture.FingerCapturer;
 import org.openfid.devices.capture.FingerScanner;
@@ -105,8 +106,8 @@ final class PreviewStream {
             left += image.width() / 2;
         }
         var out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(canvas, "jpeg", out);
+        try (var stream = new MemoryCacheImageOutputStream(out)) { // never a temporary file of the image
+            ImageIO.write(canvas, "jpeg", stream);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

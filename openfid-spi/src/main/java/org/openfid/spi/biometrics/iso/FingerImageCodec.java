@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.openfid.spi.biometrics.BiometricFormatException;
 import org.openfid.spi.biometrics.GrayscaleImage;
 
@@ -64,8 +66,10 @@ final class FingerImageCodec {
         var buffered = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_BYTE_GRAY);
         buffered.getRaster().setDataElements(0, 0, image.width(), image.height(), image.pixels());
         var out = new ByteArrayOutputStream(image.pixels().length / 2 + 1024);
-        try {
-            if (!ImageIO.write(buffered, format, out)) {
+        // In memory: ImageIO's default stream for an OutputStream caches in a temporary file, which
+        // would put an unencrypted biometric image on disk (and cost a file per image).
+        try (var stream = new MemoryCacheImageOutputStream(out)) {
+            if (!ImageIO.write(buffered, format, stream)) {
                 throw new IllegalStateException("The JDK has no " + format + " writer");
             }
         } catch (IOException e) {
@@ -80,9 +84,10 @@ final class FingerImageCodec {
      */
     private static GrayscaleImage read(FingerImage image) {
         String what = "ISO 19794-4 finger image: " + image.compression().label() + " data ";
-        try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(image.dataView()))) {
+        // In memory, never ImageIO's file cache: no biometric image in a temporary file.
+        try (var input = new MemoryCacheImageInputStream(new ByteArrayInputStream(image.dataView()))) {
             var readers = ImageIO.getImageReaders(input);
-            if (input == null || !readers.hasNext()) {
+            if (!readers.hasNext()) {
                 throw new BiometricFormatException(what + "is not a readable image");
             }
             ImageReader reader = readers.next();

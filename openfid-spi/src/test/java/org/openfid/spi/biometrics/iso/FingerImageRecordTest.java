@@ -3,9 +3,16 @@ package org.openfid.spi.biometrics.iso;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openfid.spi.biometrics.BiometricFormatException;
@@ -38,6 +45,30 @@ class FingerImageRecordTest {
         var decoded = only.decode();
         assertThat(decoded.pixels()).isEqualTo(image.pixels());
         assertThat(decoded.ppi()).isEqualTo(500);
+    }
+
+    @Test
+    void encodingAndDecodingNeverWriteTheImageToATemporaryFile(@TempDir Path cache) throws Exception {
+        boolean used = ImageIO.getUseCache();
+        File folder = ImageIO.getCacheDirectory();
+        ImageIO.setUseCache(true);
+        ImageIO.setCacheDirectory(cache.toFile());
+        // ImageIO deletes its cache file when the stream closes, so watch for one being created at all.
+        try (var watch = cache.getFileSystem().newWatchService()) {
+            cache.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+            for (var compression : List.of(FingerImageCompression.PNG, FingerImageCompression.JPEG)) {
+                var record =
+                        FingerImageRecord.of(TestImages.ridges(120, 140, 5), BiometricSubtype.LEFT_THUMB, compression);
+                FingerImageRecord.read(record.toBytes()).first().decode();
+            }
+            WatchKey created = watch.poll(200, TimeUnit.MILLISECONDS);
+            assertThat(created)
+                    .as("a temporary file was created in ImageIO's cache folder")
+                    .isNull();
+        } finally {
+            ImageIO.setUseCache(used);
+            ImageIO.setCacheDirectory(folder);
+        }
     }
 
     @Test
