@@ -47,7 +47,8 @@ public record BiometricsProperties(
      * @param indexed whether the indexed gallery (pre-filter, then SourceAFIS) is used; false uses
      *     brute force (every finger compared)
      * @param residentTemplates how many deserialized SourceAFIS templates the gallery may keep in
-     *     memory (about 14 KB each); the rest are deserialized per search from their compact form
+     *     memory (about 16 KB each), capped at a quarter of the heap; the rest are deserialized per
+     *     search from their compact form
      */
     public record Gallery(
             @DefaultValue("true") boolean indexed,
