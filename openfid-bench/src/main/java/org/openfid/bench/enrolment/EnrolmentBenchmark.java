@@ -77,16 +77,7 @@ public final class EnrolmentBenchmark {
                 .mapToDouble(ProcessCpu::treeSeconds)
                 .sum();
         double clientBefore = clientCpu();
-        var options = new SyntheticEnrolment.Options(
-                count,
-                planted,
-                2026,
-                platform.url(),
-                platform.dataDir,
-                admin,
-                PlatformClient.basic(ChildPlatform.STATION, platform.stationPassword),
-                Duration.ofMinutes(5));
-        var result = SyntheticEnrolment.run(options, true);
+        var result = SyntheticEnrolment.run(options(platform, admin, count, planted, 2026), true);
         ProcessCpu after = ProcessCpu.of(platform.pid());
         double postgres = platform.postmaster().stream()
                         .mapToDouble(ProcessCpu::treeSeconds)
@@ -105,22 +96,26 @@ public final class EnrolmentBenchmark {
     private static void warmUp(ChildPlatform platform, String admin, int count) throws InterruptedException {
         int warm = Math.clamp(count / 5, 10, 30);
         long started = System.nanoTime();
-        var options = new SyntheticEnrolment.Options(
-                warm,
-                0,
-                1_999,
-                platform.url(),
-                platform.dataDir,
-                admin,
-                PlatformClient.basic(ChildPlatform.STATION, platform.stationPassword),
-                Duration.ofMinutes(5));
-        var result = SyntheticEnrolment.run(options, false);
+        var result = SyntheticEnrolment.run(options(platform, admin, warm, 0, 1_999), false);
         System.out.printf(
                 Locale.ROOT,
                 "Warm-up: %d packets of another population (seed 1999) in %.0f s, not counted: %s%n",
                 warm,
                 (System.nanoTime() - started) / 1e9,
                 result.report().statusSummary());
+    }
+
+    private static SyntheticEnrolment.Options options(
+            ChildPlatform platform, String admin, int count, int duplicates, long seed) {
+        return new SyntheticEnrolment.Options(
+                count,
+                duplicates,
+                seed,
+                platform.url(),
+                platform.dataDir,
+                admin,
+                PlatformClient.basic(ChildPlatform.STATION, platform.stationPassword),
+                Duration.ofMinutes(5));
     }
 
     private static boolean print(

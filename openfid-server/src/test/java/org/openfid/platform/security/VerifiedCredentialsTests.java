@@ -2,14 +2,11 @@ package org.openfid.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.openfid.keys.MutableClock;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -17,7 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class VerifiedCredentialsTests {
 
     private final CountingArgon2 argon2 = new CountingArgon2();
-    private final MovableClock clock = new MovableClock();
+    private final MutableClock clock = new MutableClock();
     private final VerifiedCredentials credentials = new VerifiedCredentials(argon2, clock);
     private final String stored = credentials.encode("correct horse battery");
 
@@ -103,29 +100,6 @@ class VerifiedCredentialsTests {
         public boolean matches(@Nullable CharSequence raw, @Nullable String encoded) {
             verifications.incrementAndGet();
             return raw != null && encoded != null && argon2.matches(raw, encoded);
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-22T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
