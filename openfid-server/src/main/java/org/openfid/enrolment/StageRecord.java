@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param cpuMicros CPU time of the stage's worker thread, -1 when not measured (intake rows, or a JVM
  *     without thread CPU time)
  * @param wallMicros elapsed time of the stage, -1 when not measured
+ * @param allocatedBytes heap bytes the stage's worker thread allocated, -1 when not measured
  */
 public record StageRecord(
         String stage,
@@ -24,7 +25,8 @@ public record StageRecord(
         int attempt,
         Instant occurredAt,
         long cpuMicros,
-        long wallMicros) {
+        long wallMicros,
+        long allocatedBytes) {
 
     /** A step whose cost was not measured. */
     public StageRecord(
@@ -34,7 +36,7 @@ public record StageRecord(
             @Nullable String reason,
             int attempt,
             Instant occurredAt) {
-        this(stage, outcome, reasonCode, reason, attempt, occurredAt, -1, -1);
+        this(stage, outcome, reasonCode, reason, attempt, occurredAt, -1, -1, -1);
     }
 
     /** The sealed outcomes of a stage. */

@@ -72,21 +72,36 @@ public final class EnrolmentBenchmark {
                 loaded / loadSeconds);
 
         warmUp(platform, admin, count);
-        ProcessCpu before = ProcessCpu.of(platform.pid());
-        double postgresBefore = platform.postmaster().stream()
-                .mapToDouble(ProcessCpu::treeSeconds)
-                .sum();
-        double clientBefore = clientCpu();
-        var result = SyntheticEnrolment.run(options(platform, admin, count, planted, 2026), true);
-        ProcessCpu after = ProcessCpu.of(platform.pid());
-        double postgres = platform.postmaster().stream()
-                        .mapToDouble(ProcessCpu::treeSeconds)
-                        .sum()
-                - postgresBefore;
-        double clientSeconds = clientCpu() - clientBefore;
-        return print(
-                result, after.since(before), after.totalSeconds() - before.totalSeconds(), postgres, clientSeconds);
+        try (var heap = HeapAllocation.Probe.attach(platform.pid())) {
+            HeapAllocation heapBefore = heap.snapshot();
+            ProcessCpu before = ProcessCpu.of(platform.pid());
+            double postgresBefore = platform.postmaster().stream()
+                    .mapToDouble(ProcessCpu::treeSeconds)
+                    .sum();
+            double clientBefore = clientCpu();
+            var result = SyntheticEnrolment.run(options(platform, admin, count, planted, 2026), true);
+            ProcessCpu after = ProcessCpu.of(platform.pid());
+            HeapAllocation heapAfter = heap.snapshot();
+            double postgres = platform.postmaster().stream()
+                            .mapToDouble(ProcessCpu::treeSeconds)
+                            .sum()
+                    - postgresBefore;
+            var costs = new Costs(
+                    after.since(before),
+                    heapAfter.since(heapBefore),
+                    after.totalSeconds() - before.totalSeconds(),
+                    postgres,
+                    clientCpu() - clientBefore);
+            return print(result, costs);
+        }
     }
+
+    /**
+     * What the measured run cost: server CPU seconds and heap bytes by thread group, the server's and
+     * PostgreSQL's CPU seconds in total, and this client's.
+     */
+    private record Costs(
+            Map<String, Double> threads, Map<String, Long> heap, double server, double postgres, double client) {}
 
     /**
      * Enrols a few people of another population first, not counted: the first packets run in the
@@ -118,12 +133,7 @@ public final class EnrolmentBenchmark {
                 Duration.ofMinutes(5));
     }
 
-    private static boolean print(
-            SyntheticEnrolment.Result result,
-            Map<String, Double> threads,
-            double server,
-            double postgres,
-            double client) {
+    private static boolean print(SyntheticEnrolment.Result result, Costs costs) {
         var report = result.report();
         int n = result.submitted().size();
         System.out.println();
@@ -138,28 +148,46 @@ public final class EnrolmentBenchmark {
                 result.totalSeconds(),
                 n / result.totalSeconds(),
                 result.submitSeconds(),
-                client / n);
-        System.out.printf(Locale.ROOT, "Server CPU per packet (kernel accounting of pid): %.3f s%n", server / n);
-        threads.entrySet().stream()
+                costs.client() / n);
+        System.out.printf(
+                Locale.ROOT, "Server CPU per packet (kernel accounting of pid): %.3f s%n", costs.server() / n);
+        costs.threads().entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .forEach(e -> System.out.printf(Locale.ROOT, "  %-46s %8.3f s%n", e.getKey(), e.getValue() / n));
+        long heap = costs.heap().values().stream().mapToLong(Long::longValue).sum();
+        System.out.printf(
+                Locale.ROOT,
+                "Server heap allocated per packet (the JVM's thread accounting): %.1f MB%n",
+                heap / 1e6 / n);
+        costs.heap().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %-46s %8.1f MB%n", e.getKey(), e.getValue() / 1e6 / n));
         report.printStages(System.out, n);
         double stages = report.stageCpuSeconds();
         System.out.printf(
                 Locale.ROOT,
                 "  stages together %.3f s; other (intake, status, parallel helpers, GC, JIT) %.3f s%n",
                 stages / n,
-                (server - stages) / n);
-        System.out.printf(Locale.ROOT, "PostgreSQL CPU per packet: %.3f s%n", postgres / n);
-        return targets(report, threads, server + postgres, n);
+                (costs.server() - stages) / n);
+        System.out.printf(Locale.ROOT, "PostgreSQL CPU per packet: %.3f s%n", costs.postgres() / n);
+        return targets(report, costs, n);
     }
 
-    private static boolean targets(EnrolmentReport report, Map<String, Double> threads, double all, int n) {
-        double excluded = threads.getOrDefault("parallel helpers (extraction, 1:N search)", 0.0)
-                + report.stages.entrySet().stream()
-                        .filter(e -> e.getKey().contains("BIOMETRIC"))
-                        .mapToDouble(e -> e.getValue().cpuMicros / 1e6)
-                        .sum();
+    /**
+     * Prints the issue's targets. The second leaves out extraction and 1:N search: the parallel helpers
+     * they run on, the biometric stages' worker time, and the collector's time in proportion to the heap
+     * those allocated (the collector runs because of allocation; see ADR 0022). JIT, HTTP and PostgreSQL
+     * stay in full.
+     */
+    private static boolean targets(EnrolmentReport report, Costs costs, int n) {
+        long heap = costs.heap().values().stream().mapToLong(Long::longValue).sum();
+        long biometricHeap = costs.heap().getOrDefault(ProcessCpu.HELPERS, 0L) + report.biometricStageBytes();
+        double collector = costs.threads().getOrDefault(ProcessCpu.COLLECTOR, 0.0);
+        double share = heap > 0 ? Math.min(1.0, (double) biometricHeap / heap) : 0;
+        double excluded = costs.threads().getOrDefault(ProcessCpu.HELPERS, 0.0)
+                + report.biometricStageSeconds()
+                + collector * share;
+        double all = costs.server() + costs.postgres();
         double perAll = all / n;
         double perRest = (all - excluded) / n;
         boolean dedupeRan = report.stages.keySet().stream().anyMatch(s -> s.contains("DEDUP"));
@@ -173,10 +201,15 @@ public final class EnrolmentBenchmark {
                 100 / perAll);
         System.out.printf(
                 Locale.ROOT,
-                "  without extraction and 1:N search %.3f CPU-s/packet < %.1f: %s%n",
+                "  without extraction and 1:N search %.3f CPU-s/packet < %.1f: %s (the collector's %.3f s charged"
+                        + " %.0f %% to extraction and search, by the heap they allocated; all of it counted here"
+                        + " would make %.3f)%n",
                 perRest,
                 TARGET_REST,
-                perRest < TARGET_REST ? "met" : "NOT met");
+                perRest < TARGET_REST ? "met" : "NOT met",
+                collector / n,
+                share * 100,
+                perRest + collector * share / n);
         System.out.printf(
                 "  every planted duplicate caught (%d of %d): %s%n",
                 report.caught,

@@ -25,11 +25,12 @@ import tools.jackson.databind.JsonNode;
  */
 final class EnrolmentReport {
 
-    /** Runs, CPU and wall microseconds of one stage over all cases. */
+    /** Runs, CPU and wall microseconds, and allocated heap bytes of one stage over all cases. */
     static final class StageCost {
         long runs;
         long cpuMicros;
         long wallMicros;
+        long allocatedBytes;
     }
 
     final Map<String, Integer> statuses = new TreeMap<>();
@@ -118,11 +119,28 @@ final class EnrolmentReport {
         cost.runs++;
         cost.cpuMicros += Math.max(0, step.path("cpuMicros").asLong());
         cost.wallMicros += Math.max(0, step.path("wallMicros").asLong());
+        cost.allocatedBytes += Math.max(0, step.path("allocatedBytes").asLong());
     }
 
     /** CPU seconds the pipeline stages spent on their worker threads, all stages. */
     double stageCpuSeconds() {
         return stages.values().stream().mapToLong(c -> c.cpuMicros).sum() / 1e6;
+    }
+
+    /** Heap bytes the biometric stages (insert, de-duplication, authentication) allocated on their workers. */
+    long biometricStageBytes() {
+        return stages.entrySet().stream()
+                .filter(e -> e.getKey().contains("BIOMETRIC"))
+                .mapToLong(e -> e.getValue().allocatedBytes)
+                .sum();
+    }
+
+    /** CPU seconds of the biometric stages on their workers. */
+    double biometricStageSeconds() {
+        return stages.entrySet().stream()
+                .filter(e -> e.getKey().contains("BIOMETRIC"))
+                .mapToDouble(e -> e.getValue().cpuMicros / 1e6)
+                .sum();
     }
 
     /** Whether every planted duplicate was caught. */
@@ -150,13 +168,15 @@ final class EnrolmentReport {
     }
 
     void printStages(PrintStream out, int perCase) {
-        out.println("Pipeline stages (worker-thread CPU and wall time per packet, from the stage history):");
+        out.println("Pipeline stages (worker-thread CPU, wall time and heap allocation per packet, from the stage"
+                + " history):");
         stages.forEach((stage, cost) -> out.printf(
                 Locale.ROOT,
-                "  %-28s runs %6d   CPU %8.4f s   wall %8.4f s%n",
+                "  %-28s runs %6d   CPU %8.4f s   wall %8.4f s   heap %8.1f MB%n",
                 stage,
                 cost.runs,
                 cost.cpuMicros / 1e6 / perCase,
-                cost.wallMicros / 1e6 / perCase));
+                cost.wallMicros / 1e6 / perCase,
+                cost.allocatedBytes / 1e6 / perCase));
     }
 }

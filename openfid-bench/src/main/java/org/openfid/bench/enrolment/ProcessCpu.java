@@ -23,6 +23,12 @@ record ProcessCpu(double totalSeconds, Map<Long, Named> threads) {
     /** One thread's name and CPU seconds. */
     record Named(String name, double seconds) {}
 
+    /** The thread group of the common fork-join pool, where extraction and 1:N search run in parallel. */
+    static final String HELPERS = "parallel helpers (extraction, 1:N search)";
+
+    /** The thread group of the garbage collector (the serial collector runs on the VM thread). */
+    static final String COLLECTOR = "garbage collection (VM thread)";
+
     private static final double TICKS = 100.0; // USER_HZ, 100 on every Linux this runs on
 
     /** A snapshot of {@code pid}. */
@@ -68,10 +74,10 @@ record ProcessCpu(double totalSeconds, Map<Long, Named> threads) {
             return "pipeline workers";
         }
         if (name.startsWith("ForkJoinPool.co")) {
-            return "parallel helpers (extraction, 1:N search)";
+            return HELPERS;
         }
         if (name.startsWith("VM Thread") || name.startsWith("GC ") || name.startsWith("G1 ")) {
-            return "garbage collection (VM thread)";
+            return COLLECTOR;
         }
         if (name.contains("CompilerThre")) {
             return "JIT compilation";

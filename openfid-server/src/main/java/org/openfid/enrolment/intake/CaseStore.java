@@ -102,7 +102,8 @@ class CaseStore {
     List<StageRecord> history(String rid) {
         return jdbc.sql("""
                 SELECT h.stage, h.outcome, h.reason_code, h.reason, h.attempt, h.occurred_at,
-                       coalesce(h.cpu_micros, -1) AS cpu_micros, coalesce(h.wall_micros, -1) AS wall_micros
+                       coalesce(h.cpu_micros, -1) AS cpu_micros, coalesce(h.wall_micros, -1) AS wall_micros,
+                       coalesce(h.alloc_bytes, -1) AS alloc_bytes
                 FROM enrolment.stage_history h JOIN enrolment.enrolment_case c ON c.id = h.case_id
                 WHERE c.rid = :rid ORDER BY h.id
                 """)
@@ -115,7 +116,8 @@ class CaseStore {
                         rs.getInt("attempt"),
                         rs.getTimestamp("occurred_at").toInstant(),
                         rs.getLong("cpu_micros"),
-                        rs.getLong("wall_micros")))
+                        rs.getLong("wall_micros"),
+                        rs.getLong("alloc_bytes")))
                 .list();
     }
 

@@ -121,11 +121,12 @@ class CaseProgress {
             Instant now) {
         jdbc.sql("""
                 INSERT INTO enrolment.stage_history (case_id, stage, outcome, reason_code, reason, attempt,
-                    cpu_micros, wall_micros, occurred_at)
-                VALUES (:caseId, :stage, :outcome, :code, :reason, :attempt, :cpu, :wall, :now)
+                    cpu_micros, wall_micros, alloc_bytes, occurred_at)
+                VALUES (:caseId, :stage, :outcome, :code, :reason, :attempt, :cpu, :wall, :alloc, :now)
                 """)
                 .param("cpu", cost == null ? null : cost.cpuMicros())
                 .param("wall", cost == null ? null : cost.wallMicros())
+                .param("alloc", cost == null || cost.allocatedBytes() < 0 ? null : cost.allocatedBytes())
                 .param("caseId", caseId)
                 .param("stage", stage)
                 .param("outcome", outcome.name())

@@ -66,7 +66,10 @@ class CaseHistoryController {
             List<Step> history,
             List<String> suspectedMatches) {}
 
-    /** One stage run; {@code cpuMicros} and {@code wallMicros} are -1 when not measured. */
+    /**
+     * One stage run; {@code cpuMicros}, {@code wallMicros} and {@code allocatedBytes} (heap bytes the
+     * stage's worker thread allocated) are -1 when not measured.
+     */
     record Step(
             String stage,
             String outcome,
@@ -75,7 +78,8 @@ class CaseHistoryController {
             int attempt,
             Instant occurredAt,
             long cpuMicros,
-            long wallMicros) {
+            long wallMicros,
+            long allocatedBytes) {
 
         static Step of(StageRecord record) {
             return new Step(
@@ -86,7 +90,8 @@ class CaseHistoryController {
                     record.attempt(),
                     record.occurredAt(),
                     record.cpuMicros(),
-                    record.wallMicros());
+                    record.wallMicros(),
+                    record.allocatedBytes());
         }
     }
 

@@ -65,6 +65,7 @@ class CaseHistoryTests extends PipelineContext {
         JsonNode first = answer.path("history").get(0);
         assertThat(first.path("stage").asString()).isEqualTo("PACKET_RECEIVER");
         assertThat(first.path("cpuMicros").asLong()).isEqualTo(-1);
+        assertThat(first.path("allocatedBytes").asLong()).isEqualTo(-1);
         JsonNode validation = answer.path("history").get(1);
         assertThat(validation.path("stage").asString()).isEqualTo("PACKET_VALIDATION");
         assertThat(validation.path("outcome").asString()).isEqualTo("PASSED");
@@ -72,6 +73,9 @@ class CaseHistoryTests extends PipelineContext {
         assertThat(validation.path("attempt").asInt()).isEqualTo(1);
         assertThat(validation.path("cpuMicros").asLong()).isPositive();
         assertThat(validation.path("wallMicros").asLong()).isPositive();
+        assertThat(validation.path("allocatedBytes").asLong())
+                .as("reading and verifying a packet allocates at least the packet's own bytes")
+                .isGreaterThan(10_000);
         assertThat(answer.path("suspectedMatches").get(0).asString()).isEqualTo(earlier);
         assertThat(answer.path("suspectedMatches").size())
                 .as("a gallery record has no RID")
