@@ -30,7 +30,9 @@ final class RidgeProfile {
     /**
      * {@code [clarity 0-1, ridge period in pixels (infinite when no crossing)]}. The projection's
      * terms along x are computed once per window (the same products as per pixel, so the same bins),
-     * and the sums are integers: it runs for every foreground block of every scored finger.
+     * and the sums are integers: it runs for every foreground block of every scored finger. A row's
+     * bins are computed first, as {@code floor(v + 0.5)} (one instruction, where {@code Math.round}
+     * is a dozen), so that the binning loop is only loads and adds.
      */
     double[] measure() {
         int bins = 2 * (int) Math.ceil(half * Math.sqrt(2)) + 3;
@@ -46,14 +48,17 @@ final class RidgeProfile {
             along[x - firstX] = (x - centreX) * cos;
         }
         byte[] pixels = image.pixels();
+        int[] bin = new int[along.length];
         for (int y = Math.max(0, centreY - half); y < Math.min(image.height(), centreY + half); y++) {
-            double across = (y - centreY) * sin;
+            double across = offset + (y - centreY) * sin;
             int line = y * image.width() + firstX;
             for (int i = 0; i < along.length; i++) {
+                bin[i] = (int) Math.floor(along[i] + across + 0.5);
+            }
+            for (int i = 0; i < along.length; i++) {
                 int value = pixels[line + i] & 0xff;
-                int bin = offset + (int) Math.round(along[i] + across);
-                sums[bin] += value;
-                counts[bin]++;
+                sums[bin[i]] += value;
+                counts[bin[i]]++;
                 total += value;
                 squares += value * value;
             }

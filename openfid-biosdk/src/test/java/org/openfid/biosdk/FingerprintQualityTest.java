@@ -89,4 +89,31 @@ class FingerprintQualityTest {
 
         assertThat(quality.assess(image)).isEqualTo(quality.assess(image));
     }
+
+    /**
+     * The model's figures for two fixed images, pinned: the measure is tuned for speed (integer sums,
+     * row-wise gradients), and such work must not move a single score.
+     */
+    @Test
+    void theFiguresOfFixedImagesStayPinned() {
+        var noisy = quality.assess(RidgeImages.noisy(RidgeImages.clean(), 30, 5));
+        var partial = quality.assess(RidgeImages.partial(0.5));
+
+        assertThat(noisy.score()).isEqualTo(60);
+        assertThat(noisy.analytics())
+                .containsEntry("foregroundBlocks", "500")
+                .containsEntry("coherence", "0.667")
+                .containsEntry("clarity", "0.614")
+                .containsEntry("contrast", "0.840")
+                .containsEntry("ridgeBlocks", "0.772")
+                .containsEntry("localQuality", "0.449")
+                .containsEntry("areaSquareInches", "0.369");
+        assertThat(partial.score()).isEqualTo(81);
+        assertThat(partial.analytics())
+                .containsEntry("foregroundBlocks", "186")
+                .containsEntry("coherence", "0.880")
+                .containsEntry("clarity", "0.808")
+                .containsEntry("localQuality", "0.708")
+                .containsEntry("areaSquareInches", "0.183");
+    }
 }

@@ -114,6 +114,13 @@ final class FingerImageCodec {
      * to grey images); palette images are the exception, their samples are indices.
      */
     private static GrayscaleImage gray(BufferedImage decoded, int ppi) {
+        if (decoded.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            // What stations write: 8-bit grey samples are the grey levels, copied a row at a time.
+            int width = decoded.getWidth();
+            int height = decoded.getHeight();
+            byte[] pixels = (byte[]) decoded.getRaster().getDataElements(0, 0, width, height, new byte[width * height]);
+            return new GrayscaleImage(width, height, ppi, pixels);
+        }
         if (decoded.getColorModel() instanceof IndexColorModel) {
             var rgb = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_INT_RGB);
             rgb.getGraphics().drawImage(decoded, 0, 0, null);
