@@ -72,6 +72,8 @@ public final class EnrolmentBenchmark {
                 loaded / loadSeconds);
 
         warmUp(platform, admin, count);
+        var reference = new MachineReference();
+        double referenceBefore = reference.tenFingerSeconds();
         try (var heap = HeapAllocation.Probe.attach(platform.pid())) {
             HeapAllocation heapBefore = heap.snapshot();
             ProcessCpu before = ProcessCpu.of(platform.pid());
@@ -86,22 +88,32 @@ public final class EnrolmentBenchmark {
                             .mapToDouble(ProcessCpu::treeSeconds)
                             .sum()
                     - postgresBefore;
+            double clientSeconds = clientCpu() - clientBefore;
             var costs = new Costs(
                     after.since(before),
                     heapAfter.since(heapBefore),
                     after.totalSeconds() - before.totalSeconds(),
                     postgres,
-                    clientCpu() - clientBefore);
+                    clientSeconds,
+                    referenceBefore,
+                    reference.tenFingerSeconds());
             return print(result, costs);
         }
     }
 
     /**
      * What the measured run cost: server CPU seconds and heap bytes by thread group, the server's and
-     * PostgreSQL's CPU seconds in total, and this client's.
+     * PostgreSQL's CPU seconds in total, this client's, and the machine's speed before and after
+     * ({@link MachineReference}, CPU seconds of one ten-finger extraction).
      */
     private record Costs(
-            Map<String, Double> threads, Map<String, Long> heap, double server, double postgres, double client) {}
+            Map<String, Double> threads,
+            Map<String, Long> heap,
+            double server,
+            double postgres,
+            double client,
+            double referenceBefore,
+            double referenceAfter) {}
 
     /**
      * Enrols a few people of another population first, not counted: the first packets run in the
@@ -149,6 +161,12 @@ public final class EnrolmentBenchmark {
                 n / result.totalSeconds(),
                 result.submitSeconds(),
                 costs.client() / n);
+        System.out.printf(
+                Locale.ROOT,
+                "Machine reference (one ten-finger SourceAFIS extraction of a fixed synthetic person, one thread of"
+                        + " this client, platform idle; before / after the run): %.3f / %.3f CPU-s%n",
+                costs.referenceBefore(),
+                costs.referenceAfter());
         System.out.printf(
                 Locale.ROOT, "Server CPU per packet (kernel accounting of pid): %.3f s%n", costs.server() / n);
         costs.threads().entrySet().stream()
