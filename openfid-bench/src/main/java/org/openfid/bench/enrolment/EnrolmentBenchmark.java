@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -75,29 +76,35 @@ public final class EnrolmentBenchmark {
         var reference = new MachineReference();
         double referenceBefore = reference.tenFingerSeconds();
         try (var heap = HeapAllocation.Probe.attach(platform.pid())) {
-            HeapAllocation heapBefore = heap.snapshot();
-            ProcessCpu before = ProcessCpu.of(platform.pid());
-            double postgresBefore = platform.postmaster().stream()
-                    .mapToDouble(ProcessCpu::treeSeconds)
-                    .sum();
-            double clientBefore = clientCpu();
-            var result = SyntheticEnrolment.run(options(platform, admin, count, planted, 2026), true);
-            ProcessCpu after = ProcessCpu.of(platform.pid());
-            HeapAllocation heapAfter = heap.snapshot();
-            double postgres = platform.postmaster().stream()
-                            .mapToDouble(ProcessCpu::treeSeconds)
-                            .sum()
-                    - postgresBefore;
-            double clientSeconds = clientCpu() - clientBefore;
+            Snapshot before = Snapshot.of(platform, heap);
+            var after = new AtomicReference<Snapshot>();
+            var result = SyntheticEnrolment.run(
+                    options(platform, admin, count, planted, 2026), true, () -> after.set(Snapshot.of(platform, heap)));
             var costs = new Costs(
-                    after.since(before),
-                    heapAfter.since(heapBefore),
-                    after.totalSeconds() - before.totalSeconds(),
-                    postgres,
-                    clientSeconds,
+                    after.get().cpu().since(before.cpu()),
+                    after.get().heap().since(before.heap()),
+                    after.get().cpu().totalSeconds() - before.cpu().totalSeconds(),
+                    after.get().postgres() - before.postgres(),
+                    after.get().client() - before.client(),
                     referenceBefore,
                     reference.tenFingerSeconds());
             return print(result, costs);
+        }
+    }
+
+    /**
+     * The counters at one moment: the server's CPU and heap by thread, PostgreSQL's CPU, this
+     * client's CPU. The "after" one is taken when the last packet is final, before the report's
+     * history queries.
+     */
+    private record Snapshot(ProcessCpu cpu, HeapAllocation heap, double postgres, double client) {
+        static Snapshot of(ChildPlatform platform, HeapAllocation.Probe probe) {
+            HeapAllocation heap = probe.snapshot();
+            ProcessCpu cpu = ProcessCpu.of(platform.pid());
+            double postgres = platform.postmaster().stream()
+                    .mapToDouble(ProcessCpu::treeSeconds)
+                    .sum();
+            return new Snapshot(cpu, heap, postgres, clientCpu());
         }
     }
 

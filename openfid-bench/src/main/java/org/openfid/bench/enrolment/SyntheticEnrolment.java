@@ -99,6 +99,15 @@ public final class SyntheticEnrolment {
 
     /** Registers the station (if needed), submits the plan and waits for every final status. */
     static Result run(Options options, boolean explain) throws InterruptedException {
+        return run(options, explain, () -> {});
+    }
+
+    /**
+     * The same, calling {@code settled} once every packet is final (or the patience ran out) and
+     * before the case histories are read for the report, so that a caller measuring the platform
+     * can stop its clocks there: the report's queries are the benchmark's, not enrolment's.
+     */
+    static Result run(Options options, boolean explain, Runnable settled) throws InterruptedException {
         var platform = new PlatformClient(options.url());
         Path folder = options.dataDir().resolve("enrol-station");
         try {
@@ -132,6 +141,7 @@ public final class SyntheticEnrolment {
                 .toList();
         Map<String, String> finals = watch.await(acknowledged, options.patience());
         double totalSeconds = (System.nanoTime() - started) / 1e9;
+        settled.run();
         var report = EnrolmentReport.of(submitted, finals, watch::history);
         return new Result(
                 submitted,

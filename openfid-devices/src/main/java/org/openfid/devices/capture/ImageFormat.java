@@ -60,26 +60,8 @@ public enum ImageFormat {
         if (this == PNG) {
             return FingerImage.of(image, finger, FingerImageCompression.PNG);
         }
-        var base = FingerImage.of(image, finger, FingerImageCompression.UNCOMPRESSED);
-        return new FingerImage(
-                base.position(),
-                base.representationNumber(),
-                base.captureTime(),
-                base.device(),
-                base.qualities(),
-                base.certifications(),
-                base.scaleUnits(),
-                base.scanResolutionX(),
-                base.scanResolutionY(),
-                base.imageResolutionX(),
-                base.imageResolutionY(),
-                base.bitDepth(),
-                FingerImageCompression.JPEG2000_LOSSY,
-                base.impressionType(),
-                base.width(),
-                base.height(),
-                jpeg2000(image),
-                base.extendedData());
+        return FingerImage.of(image, finger, FingerImageCompression.UNCOMPRESSED)
+                .withImageData(FingerImageCompression.JPEG2000_LOSSY, jpeg2000(image));
     }
 
     private static byte[] jpeg2000(GrayscaleImage image) {

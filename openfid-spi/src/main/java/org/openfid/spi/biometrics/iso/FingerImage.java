@@ -158,6 +158,33 @@ public record FingerImage(
                 extendedData);
     }
 
+    /**
+     * This representation carrying other image data, for data encoded outside this library (a
+     * device's JPEG 2000 or WSQ, or another writer's PNG). The header's dimensions stay; the data
+     * is checked against them when it is decoded.
+     */
+    public FingerImage withImageData(FingerImageCompression encoding, byte[] imageData) {
+        return new FingerImage(
+                position,
+                representationNumber,
+                captureTime,
+                device,
+                qualities,
+                certifications,
+                scaleUnits,
+                scanResolutionX,
+                scanResolutionY,
+                imageResolutionX,
+                imageResolutionY,
+                bitDepth,
+                encoding,
+                impressionType,
+                width,
+                height,
+                imageData,
+                extendedData);
+    }
+
     /** This representation captured at {@code time} (UTC, millisecond precision kept). */
     public FingerImage withCaptureTime(@Nullable LocalDateTime time) {
         var truncated = time == null ? null : time.withNano(time.getNano() / 1_000_000 * 1_000_000);

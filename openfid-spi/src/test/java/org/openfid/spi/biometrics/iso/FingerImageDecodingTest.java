@@ -81,26 +81,8 @@ class FingerImageDecodingTest {
     private static GrayscaleImage decode(BufferedImage image) throws IOException {
         var png = new ByteArrayOutputStream();
         assertThat(ImageIO.write(image, "png", png)).isTrue();
-        FingerImage base = FingerImage.of(expected(), BiometricSubtype.RIGHT_INDEX, FingerImageCompression.PNG);
-        var carrying = new FingerImage(
-                base.position(),
-                base.representationNumber(),
-                base.captureTime(),
-                base.device(),
-                base.qualities(),
-                base.certifications(),
-                base.scaleUnits(),
-                base.scanResolutionX(),
-                base.scanResolutionY(),
-                base.imageResolutionX(),
-                base.imageResolutionY(),
-                base.bitDepth(),
-                base.compression(),
-                base.impressionType(),
-                base.width(),
-                base.height(),
-                png.toByteArray(),
-                base.extendedData());
-        return carrying.decode();
+        return FingerImage.of(expected(), BiometricSubtype.RIGHT_INDEX, FingerImageCompression.PNG)
+                .withImageData(FingerImageCompression.PNG, png.toByteArray())
+                .decode();
     }
 }
