@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.openfid.enrolment.CaseStatus;
-import org.openfid.enrolment.Enrolments;
 import org.openfid.identity.Rid;
 import org.openfid.packet.PacketProcess;
 import org.openfid.packet.RegistrationPacket;
@@ -18,7 +17,6 @@ import org.openfid.packet.synthetic.SyntheticPackets;
 import org.openfid.synth.people.PlantedDuplicate;
 import org.openfid.synth.people.PopulationSettings;
 import org.openfid.synth.people.SyntheticPopulation;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -80,9 +78,6 @@ abstract class AdjudicationContext extends PipelineContext {
 
     private static final Map<String, String> ORIGINALS = new ConcurrentHashMap<>();
 
-    @Autowired
-    Enrolments enrolments;
-
     /**
      * A planted duplicate's registration, paused for adjudication: its original was enrolled through
      * the whole NEW flow first, and the real ABIS found the duplicate's fingers.
@@ -126,9 +121,5 @@ abstract class AdjudicationContext extends PipelineContext {
         RegistrationPacket packet = new SyntheticPackets(TWINS).packet(TWINS.person(person), registration, FINGERS);
         submit(rid, written(packet, MACHINE_KEY), "NEW", "APPROVED");
         return rid;
-    }
-
-    CaseStatus status(String rid) {
-        return enrolments.find(new Rid(rid)).orElseThrow().status();
     }
 }

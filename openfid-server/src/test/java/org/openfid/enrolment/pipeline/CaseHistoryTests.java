@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openfid.enrolment.Enrolments;
 import org.openfid.enrolment.adjudication.Adjudications;
 import org.openfid.enrolment.adjudication.SuspectedMatch;
 import org.openfid.identity.Rid;
@@ -24,9 +23,6 @@ class CaseHistoryTests extends PipelineContext {
 
     static final String ADMIN =
             "Basic " + Base64.getEncoder().encodeToString("admin:pipeline-test-admin".getBytes(StandardCharsets.UTF_8));
-
-    @Autowired
-    Enrolments enrolments;
 
     @Autowired
     Adjudications adjudications;

@@ -5,19 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openfid.enrolment.CaseStatus;
-import org.openfid.enrolment.Enrolments;
 import org.openfid.enrolment.StageRecord;
 import org.openfid.enrolment.StageRecord.Outcome;
 import org.openfid.identity.Rid;
-import org.openfid.packet.WrittenPacket;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The engine's own rules, through a test flow whose first stage does what each test says: retries
@@ -25,9 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * two workers never running the same case twice.
  */
 class EngineTests extends PipelineContext {
-
-    @Autowired
-    Enrolments enrolments;
 
     @AfterEach
     void passAgain() {
@@ -132,20 +125,6 @@ class EngineTests extends PipelineContext {
         assertThat(StageRunner.backOff(Duration.ofSeconds(5), 1)).isEqualTo(Duration.ofSeconds(5));
         assertThat(StageRunner.backOff(Duration.ofSeconds(5), 3)).isEqualTo(Duration.ofSeconds(20));
         assertThat(StageRunner.backOff(Duration.ofSeconds(5), 40)).isEqualTo(Duration.ofHours(1));
-    }
-
-    /** A case of the test flow (its packet is never read, so random bytes do). */
-    private String reprint() throws Exception {
-        String rid = rid();
-        byte[] bytes = new byte[2048];
-        new Random(rid.hashCode()).nextBytes(bytes);
-        String fileName = rid + "-" + station[0] + "_" + station[1] + "-20261123101530.zip";
-        submit(rid, new WrittenPacket(rid, fileName, bytes), "RES_REPRINT", "APPROVED");
-        return rid;
-    }
-
-    private CaseStatus status(String rid) {
-        return enrolments.find(new Rid(rid)).orElseThrow().status();
     }
 
     private UUID caseId(String rid) {

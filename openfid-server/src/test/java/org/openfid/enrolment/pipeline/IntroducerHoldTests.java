@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Random;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -276,14 +275,10 @@ class IntroducerHoldTests extends StageChecksContext {
         pipeline.drain();
     }
 
-    /** A case of the engine's test flow (its packet is never read, so random bytes do). */
-    private String reprint() throws Exception {
-        String rid = rid(shared(), MONDAY_MORNING);
-        byte[] bytes = new byte[2048];
-        new Random(rid.hashCode()).nextBytes(bytes);
-        String fileName = rid + "-" + station[0] + "_" + station[1] + "-20261123101530.zip";
-        submit(rid, new WrittenPacket(rid, fileName, bytes), "RES_REPRINT", "APPROVED");
-        return rid;
+    /** A test-flow case under this class's station and working hours. */
+    @Override
+    String reprint() throws Exception {
+        return reprint(rid(shared(), MONDAY_MORNING));
     }
 
     private static Consumer<RegistrationPacket.Builder> introducer(String rid) {

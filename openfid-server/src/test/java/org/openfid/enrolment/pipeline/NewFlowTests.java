@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.openfid.enrolment.CaseStatus;
-import org.openfid.enrolment.Enrolments;
 import org.openfid.enrolment.StageRecord;
 import org.openfid.enrolment.adjudication.Adjudications;
 import org.openfid.enrolment.adjudication.Verdict;
@@ -47,9 +46,6 @@ class NewFlowTests extends PipelineContext {
             .sorted(java.util.Comparator.comparingLong(PlantedDuplicate::record))
             .limit(2)
             .toList();
-
-    @Autowired
-    Enrolments enrolments;
 
     private static boolean adultTwin(long record) {
         return TWINS.person(record).ageOn(java.time.LocalDate.of(2026, 11, 23)) >= 18;
@@ -170,10 +166,6 @@ class NewFlowTests extends PipelineContext {
         RegistrationPacket packet = new SyntheticPackets(TWINS).packet(TWINS.person(index), registration, FINGERS);
         submit(rid, written(packet, MACHINE_KEY), "NEW", "APPROVED");
         return rid;
-    }
-
-    private CaseStatus status(String rid) {
-        return enrolments.find(new Rid(rid)).orElseThrow().status();
     }
 
     private UUID caseId(String rid) {

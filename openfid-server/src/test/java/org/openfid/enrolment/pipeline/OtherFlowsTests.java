@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openfid.enrolment.CaseStatus;
-import org.openfid.enrolment.Enrolments;
 import org.openfid.identity.Identities;
 import org.openfid.identity.IdentityId;
 import org.openfid.identity.IndividualId;
@@ -28,9 +27,6 @@ class OtherFlowsTests extends PipelineContext {
 
     private static final org.openfid.synth.people.SyntheticPopulation PEOPLE =
             org.openfid.synth.people.SyntheticPopulation.demo(6_061_122L, 40);
-
-    @Autowired
-    Enrolments enrolments;
 
     @Autowired
     Identities identities;
@@ -159,10 +155,6 @@ class OtherFlowsTests extends PipelineContext {
                 .createdAt(LocalDateTime.of(2026, 11, 23, 10, 15, 30))
                 .officer(new Operator(officer(station[0]), null))
                 .audit(java.util.Map.of("eventId", "REG-EVT-001", "moduleName", "Registration"));
-    }
-
-    private CaseStatus status(String rid) {
-        return enrolments.find(new Rid(rid)).orElseThrow().status();
     }
 
     private String history(String rid) {

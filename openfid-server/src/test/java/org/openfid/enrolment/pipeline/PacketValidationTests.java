@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openfid.enrolment.CaseStatus;
-import org.openfid.enrolment.Enrolments;
 import org.openfid.enrolment.StageRecord;
 import org.openfid.identity.Rid;
 import org.openfid.packet.PacketProcess;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Real packets through intake and the validation stage: a good one passes, bad ones are rejected with the reason. */
 class PacketValidationTests extends PipelineContext {
-
-    @Autowired
-    Enrolments enrolments;
 
     @Test
     void aValidPacketPassesValidation() throws Exception {

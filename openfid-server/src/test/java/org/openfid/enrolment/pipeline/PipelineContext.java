@@ -18,8 +18,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.junit.jupiter.api.BeforeEach;
+import org.openfid.enrolment.CaseStatus;
 import org.openfid.enrolment.EnrolmentCompleted;
 import org.openfid.enrolment.EnrolmentRejected;
+import org.openfid.enrolment.Enrolments;
+import org.openfid.identity.Rid;
 import org.openfid.keys.KeyRef;
 import org.openfid.keys.KeyRing;
 import org.openfid.masterdata.Machine;
@@ -98,6 +101,9 @@ abstract class PipelineContext {
 
     @Autowired
     Pipeline pipeline;
+
+    @Autowired
+    Enrolments enrolments;
 
     @Autowired
     Recorded recorded;
@@ -307,5 +313,24 @@ abstract class PipelineContext {
         Recorded pipelineEvents() {
             return new Recorded();
         }
+    }
+
+    /** The internal status of the case of {@code rid}. */
+    CaseStatus status(String rid) {
+        return enrolments.find(new Rid(rid)).orElseThrow().status();
+    }
+
+    /** A case of the engine's test flow under a fresh RID. */
+    String reprint() throws Exception {
+        return reprint(rid());
+    }
+
+    /** A case of the engine's test flow under {@code rid} (its packet is never read, so random bytes do). */
+    String reprint(String rid) throws Exception {
+        byte[] bytes = new byte[2048];
+        new java.util.Random(rid.hashCode()).nextBytes(bytes);
+        String fileName = rid + "-" + station[0] + "_" + station[1] + "-20261123101530.zip";
+        submit(rid, new WrittenPacket(rid, fileName, bytes), "RES_REPRINT", "APPROVED");
+        return rid;
     }
 }

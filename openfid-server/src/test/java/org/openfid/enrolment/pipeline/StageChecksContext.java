@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.openfid.enrolment.EnrolmentCase;
-import org.openfid.enrolment.Enrolments;
 import org.openfid.enrolment.StageRecord;
 import org.openfid.identity.Rid;
 import org.openfid.masterdata.Machine;
@@ -23,7 +22,6 @@ import org.openfid.packet.synthetic.SyntheticPackets;
 import org.openfid.spi.biometrics.BiometricSubtype;
 import org.openfid.spi.biometrics.GrayscaleImage;
 import org.openfid.spi.biometrics.cbeff.CbeffDocument;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Helpers for the validation stage tests: packets of synthetic people made at any machine, at any
@@ -36,9 +34,6 @@ abstract class StageChecksContext extends PipelineContext {
     static final LocalDateTime MONDAY_MORNING = LocalDateTime.of(2026, 11, 23, 10, 15, 30);
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger(40_000);
-
-    @Autowired
-    Enrolments enrolments;
 
     /** A machine registered at the test centre, with its own key. */
     record Station(String centre, String machine, KeyPair key) {}

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Random;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -16,13 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openfid.enrolment.CaseStatus;
-import org.openfid.enrolment.Enrolments;
 import org.openfid.enrolment.StageRecord;
 import org.openfid.enrolment.StageRecord.Outcome;
 import org.openfid.identity.Rid;
 import org.openfid.keys.KeyRef;
 import org.openfid.keys.KeyedHashes;
-import org.openfid.packet.WrittenPacket;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -38,9 +35,6 @@ class StalledCasesTests extends PipelineContext {
     static final String BASE = "/v1/enrolment/cases";
     static final String OPERATOR = basic("operator:operator-secret-123");
     static final String ADMIN = basic("admin:pipeline-test-admin");
-
-    @Autowired
-    Enrolments enrolments;
 
     @Autowired
     KeyedHashes hashes;
@@ -186,20 +180,6 @@ class StalledCasesTests extends PipelineContext {
 
     private static JsonNode listed(MockHttpServletResponse response, String rid) throws Exception {
         return listed(json(response), rid);
-    }
-
-    /** A case of the engine's test flow (its packet is never read, so random bytes do). */
-    private String reprint() throws Exception {
-        String rid = rid();
-        byte[] bytes = new byte[2048];
-        new Random(rid.hashCode()).nextBytes(bytes);
-        String fileName = rid + "-" + station[0] + "_" + station[1] + "-20261123101530.zip";
-        submit(rid, new WrittenPacket(rid, fileName, bytes), "RES_REPRINT", "APPROVED");
-        return rid;
-    }
-
-    private CaseStatus status(String rid) {
-        return enrolments.find(new Rid(rid)).orElseThrow().status();
     }
 
     private MockHttpServletResponse call(
