@@ -36,6 +36,19 @@ public final class Roles {
      */
     public static final String ENROLMENT_OPERATOR = "ENROLMENT_OPERATOR";
 
+    /**
+     * Manages partners: registers them, approves their policy requests, issues licence keys, writes
+     * policies. Sees partner organisations, never identity data.
+     */
+    public static final String PARTNER_ADMIN = "PARTNER_ADMIN";
+
+    /**
+     * A partner organisation's own account (its user name is the partner id): reads its partner
+     * record, uploads its certificate, requests policies and manages its API keys, and nothing of any
+     * other partner.
+     */
+    public static final String PARTNER = "PARTNER";
+
     /** May read the audit trail and run its verification. */
     public static final String AUDITOR = "AUDITOR";
 

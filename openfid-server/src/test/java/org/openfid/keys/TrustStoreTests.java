@@ -59,6 +59,31 @@ class TrustStoreTests extends KeysContext {
     }
 
     @Test
+    void aPresentedIntermediateHelpsBuildThePathButIsNeverTrustedByItself() throws Exception {
+        KeyPair root = rsa();
+        X509Certificate rootCertificate = issue("CN=Ftm Root", root, "CN=Ftm Root", root, true, Duration.ofDays(365));
+        KeyPair intermediate = rsa();
+        X509Certificate intermediateCertificate =
+                issue("CN=Ftm Sub CA", intermediate, "CN=Ftm Root", root, true, Duration.ofDays(200));
+        KeyPair partner = rsa();
+        X509Certificate leaf =
+                issue("CN=Chip Maker", partner, "CN=Ftm Sub CA", intermediate, false, Duration.ofDays(90));
+        certificates.uploadCaCertificate(Pem.of(rootCertificate), "FTM");
+
+        assertInvalid(() -> certificates.uploadPartnerCertificate("chips", Pem.of(leaf), "FTM"));
+        TrustedCertificate stored =
+                certificates.uploadPartnerCertificate("chips", Pem.of(leaf) + Pem.of(intermediateCertificate), "FTM");
+
+        assertThat(certificates.parse(stored.certificatePem())).isEqualTo(leaf);
+        assertThat(certificates.caCertificates("FTM")).hasSize(1);
+        X509Certificate sibling = issue("CN=Other", rsa(), "CN=Ftm Sub CA", intermediate, false, Duration.ofDays(90));
+        assertInvalid(() -> certificates.verifyTrust(sibling, "FTM"));
+        certificates.verifyTrust(java.util.List.of(sibling, intermediateCertificate), "FTM");
+        assertThat(certificates.parseChain(Pem.of(leaf) + Pem.of(intermediateCertificate)))
+                .containsExactly(leaf, intermediateCertificate);
+    }
+
+    @Test
     void refusesUntrustedExpiredNonCaAndUnreadableCertificates() throws Exception {
         KeyPair anchor = rsa();
         certificates.uploadCaCertificate(

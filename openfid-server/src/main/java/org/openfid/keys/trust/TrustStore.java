@@ -43,6 +43,8 @@ import org.springframework.stereotype.Service;
 @Service
 class TrustStore implements Certificates {
 
+    private static final int MAX_CHAIN = 5;
+
     static final KeyRef PARTNER_ISSUER = KeyRef.of("PMS", "");
     private static final Pattern DOMAIN = Pattern.compile("[A-Z][A-Z_]{1,31}");
     private static final Pattern PARTNER_ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
@@ -88,8 +90,9 @@ class TrustStore implements Certificates {
         if (partnerId == null || !PARTNER_ID.matcher(partnerId).matches()) {
             throw new KeysException(KeysError.INVALID_REQUEST, "partnerId must be 1-64 of A-Z, a-z, 0-9, _ . -");
         }
-        X509Certificate certificate = parse(pem);
-        verifyTrust(certificate, domain);
+        List<X509Certificate> chain = parseChain(pem);
+        verifyTrust(chain, domain);
+        X509Certificate certificate = chain.getFirst();
         String signed = Pem.of(resign(certificate));
         TrustedCertificate record =
                 stored.save(TrustedCertificates.describe(certificate, "PARTNER", domain, partnerId, signed));
@@ -99,11 +102,23 @@ class TrustStore implements Certificates {
 
     @Override
     public void verifyTrust(X509Certificate certificate, String domain) {
+        verifyTrust(List.of(certificate), domain);
+    }
+
+    @Override
+    public void verifyTrust(List<X509Certificate> chain, String domain) {
         requireDomain(domain);
+        if (chain.isEmpty()) {
+            throw new KeysException(KeysError.EMPTY_DATA, "certificateData should not be null or empty");
+        }
+        X509Certificate certificate = chain.getFirst();
         requireCurrentlyValid(certificate);
         List<X509Certificate> authorities = stored.caCertificates(domain).stream()
                 .map(record -> parse(record.certificatePem()))
                 .toList();
+        // intermediates the caller presents help build the path but never become anchors
+        List<X509Certificate> candidates = new java.util.ArrayList<>(authorities);
+        candidates.addAll(chain.subList(1, chain.size()));
         Set<TrustAnchor> anchors = authorities.stream()
                 .filter(TrustStore::selfSigned)
                 .map(anchor -> new TrustAnchor(anchor, null))
@@ -117,8 +132,7 @@ class TrustStore implements Certificates {
             var parameters = new PKIXBuilderParameters(anchors, target);
             parameters.setRevocationEnabled(false);
             parameters.setDate(Date.from(clock.instant()));
-            parameters.addCertStore(
-                    CertStore.getInstance("Collection", new CollectionCertStoreParameters(authorities)));
+            parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(candidates)));
             // building a PKIX path validates it: signatures, validity, CA constraints, key usage
             var result = (PKIXCertPathBuilderResult)
                     CertPathBuilder.getInstance("PKIX").build(parameters);
@@ -143,6 +157,27 @@ class TrustStore implements Certificates {
         } catch (IllegalArgumentException | GeneralSecurityException | ClassCastException e) {
             throw new KeysException(KeysError.CERTIFICATE_INVALID, "Certificate data cannot be parsed");
         }
+    }
+
+    @Override
+    public List<X509Certificate> parseChain(String pem) {
+        if (pem == null || pem.isBlank()) {
+            throw new KeysException(KeysError.EMPTY_DATA, "certificateData should not be null or empty");
+        }
+        if (!pem.contains("-----BEGIN CERTIFICATE-----")) {
+            return List.of(parse(pem));
+        }
+        List<X509Certificate> chain = new java.util.ArrayList<>();
+        for (String block : pem.split("(?=-----BEGIN CERTIFICATE-----)")) {
+            if (block.contains("-----BEGIN CERTIFICATE-----")) {
+                chain.add(parse(block));
+            }
+        }
+        if (chain.size() > MAX_CHAIN) {
+            throw new KeysException(
+                    KeysError.CERTIFICATE_INVALID, "A chain may hold at most " + MAX_CHAIN + " certificates");
+        }
+        return List.copyOf(chain);
     }
 
     @Override

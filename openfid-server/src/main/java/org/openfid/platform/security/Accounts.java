@@ -33,7 +33,9 @@ class Accounts {
             Roles.REGISTRATION_PROCESSOR,
             Roles.REGISTRATION_CLIENT,
             Roles.ADJUDICATOR,
-            Roles.ENROLMENT_OPERATOR);
+            Roles.ENROLMENT_OPERATOR,
+            Roles.PARTNER_ADMIN,
+            Roles.PARTNER);
     private static final Logger LOG = LoggerFactory.getLogger(Accounts.class);
 
     @Bean
