@@ -33,4 +33,44 @@ public interface Envelopes {
 
     /** Encrypts for an external recipient (a partner's encryption certificate). */
     byte[] encryptFor(X509Certificate recipient, byte[] data, EnvelopeParameters parameters);
+
+    /**
+     * Unwraps a session key a partner wrapped (RSA-OAEP-SHA256) for a version of {@code key}, so that
+     * several parts of one message (MOSIP IDA's {@code request} and {@code requestHMAC}) are opened
+     * with one private-key operation.
+     *
+     * @param thumbprint SHA-256 of the certificate the partner encrypted to; selects the version
+     * @throws KeysException {@link KeysError#THUMBPRINT_MISMATCH} when it names no version of this key,
+     *     {@link KeysError#DECRYPTION_FAILED} when the wrapped key was not made for it
+     */
+    Session unwrap(KeyRef key, byte[] thumbprint, byte[] wrappedKey);
+
+    /**
+     * Encrypts for a partner in the split form of MOSIP IDA's e-KYC response: the AES-256-GCM body
+     * ({@code ciphertext || tag || iv(16)}, no AAD) and the session key wrapped with the partner's
+     * certificate, carried in separate fields.
+     */
+    SplitEnvelope encryptSplit(X509Certificate recipient, byte[] data);
+
+    /** A partner's session key, unwrapped; it decrypts parts made with it. */
+    interface Session {
+
+        /**
+         * Opens {@code ciphertext || tag || iv(16)} (MOSIP's layout when neither salt nor AAD is
+         * given).
+         *
+         * @throws KeysException {@link KeysError#DECRYPTION_FAILED} when it was altered or made with
+         *     another key
+         */
+        byte[] decrypt(byte[] body);
+    }
+
+    /**
+     * A split envelope.
+     *
+     * @param wrappedKey the session key, RSA-OAEP-SHA256 for the recipient
+     * @param body {@code ciphertext || tag || iv(16)}
+     * @param thumbprint SHA-256 of the recipient's certificate
+     */
+    record SplitEnvelope(byte[] wrappedKey, byte[] body, byte[] thumbprint) {}
 }

@@ -25,8 +25,21 @@ public record KeysProperties(
         @DefaultValue Pkcs11 pkcs11,
 
         @DefaultValue({
-            "KERNEL", "AUDIT", "IDA", "REGISTRATION", "REGISTRATION_PROCESSOR", "PRE_REGISTRATION", "ID_REPO",
-            "PMS", "RESIDENT", "PARTNER", "OIDC", "CREDENTIAL", "DIGITAL_CARD", "ADMIN_SERVICES"
+            "KERNEL",
+            "AUDIT",
+            "IDA",
+            "REGISTRATION",
+            "REGISTRATION_PROCESSOR",
+            "PRE_REGISTRATION",
+            "ID_REPO",
+            "PMS",
+            "RESIDENT",
+            "PARTNER",
+            "OIDC",
+            "CREDENTIAL",
+            "DIGITAL_CARD",
+            "ADMIN_SERVICES",
+            "NOTIFICATION"
         })
         List<String> applications,
 

@@ -20,15 +20,15 @@ import java.util.concurrent.TimeUnit;
  * account, exactly as an operator would run it. The launcher execs the JVM, so the child's pid is the
  * server's, whose CPU time the benchmark reads.
  */
-final class ChildPlatform implements AutoCloseable {
+public final class ChildPlatform implements AutoCloseable {
 
     static final String STATION = "bench-station";
     private static final Duration GIVE_UP = Duration.ofMinutes(5);
 
-    final Path dataDir;
-    final int port;
-    final String adminPassword;
-    final String stationPassword;
+    public final Path dataDir;
+    public final int port;
+    public final String adminPassword;
+    public final String stationPassword;
     private final Process process;
 
     private ChildPlatform(Path dataDir, int port, String adminPassword, String stationPassword, Process process) {
@@ -41,6 +41,12 @@ final class ChildPlatform implements AutoCloseable {
 
     /** Builds (if needed), starts and waits until ready. */
     static ChildPlatform start(Path launcher, Path dataDir) throws IOException, InterruptedException {
+        return start(launcher, dataDir, java.util.Map.of());
+    }
+
+    /** Builds, starts with extra {@code OPENFID_*} settings (for example a gateway URL) and waits. */
+    public static ChildPlatform start(Path launcher, Path dataDir, java.util.Map<String, String> settings)
+            throws IOException, InterruptedException {
         Process build = new ProcessBuilder(launcher.toString(), "build")
                 .directory(launcher.getParent().toFile())
                 .inheritIO()
@@ -64,22 +70,23 @@ final class ChildPlatform implements AutoCloseable {
         env.put("OPENFID_SERVICE_ACCOUNTS_0_NAME", STATION);
         env.put("OPENFID_SERVICE_ACCOUNTS_0_PASSWORD", station);
         env.put("OPENFID_SERVICE_ACCOUNTS_0_ROLES", "REGISTRATION_CLIENT");
+        env.putAll(settings);
         var child = new ChildPlatform(dataDir, port, admin, station, command.start());
         child.awaitReady();
         return child;
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://localhost:" + port + "/");
     }
 
     /** The server JVM's pid. */
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** The embedded PostgreSQL's postmaster, when it runs. */
-    OptionalLong postmaster() {
+    public OptionalLong postmaster() {
         try {
             String first = Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"))
                     .getFirst();

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * lookup may find nothing) fails with the status and the start of the body, which on our APIs is a
  * problem document and on MOSIP's an error envelope; neither holds PII.
  */
-final class PlatformClient {
+public final class PlatformClient {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
@@ -30,7 +30,7 @@ final class PlatformClient {
     private final URI base;
     private final HttpClient http;
 
-    PlatformClient(URI base) {
+    public PlatformClient(URI base) {
         this.base = base;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
@@ -43,12 +43,12 @@ final class PlatformClient {
     }
 
     /** An {@code Authorization} header value for HTTP basic authentication. */
-    static String basic(String user, String password) {
+    public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** GET a JSON document; empty on 404. */
-    Optional<JsonNode> get(String path, String authorization) {
+    public Optional<JsonNode> get(String path, String authorization) {
         var request = request(path, authorization).GET().build();
         HttpResponse<String> response = send(request);
         if (response.statusCode() == 404) {
@@ -58,12 +58,21 @@ final class PlatformClient {
     }
 
     /** POST a JSON document with extra headers; the answer's JSON. */
-    JsonNode post(String path, String authorization, String body, Map<String, String> headers) {
+    public JsonNode post(String path, String authorization, String body, Map<String, String> headers) {
         var builder = request(path, authorization)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(builder::header);
         var request = builder.build();
+        return json(request, send(request));
+    }
+
+    /** Sends a JSON document with {@code method} (PUT, PATCH, ...); the answer's JSON. */
+    public JsonNode send(String method, String path, String authorization, String body) {
+        var request = request(path, authorization)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
         return json(request, send(request));
     }
 

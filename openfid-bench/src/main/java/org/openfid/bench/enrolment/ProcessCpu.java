@@ -18,10 +18,10 @@ import java.util.stream.Stream;
  * @param totalSeconds user + system CPU seconds of the whole process
  * @param threads CPU seconds per thread id, with its name
  */
-record ProcessCpu(double totalSeconds, Map<Long, Named> threads) {
+public record ProcessCpu(double totalSeconds, Map<Long, Named> threads) {
 
     /** One thread's name and CPU seconds. */
-    record Named(String name, double seconds) {}
+    public record Named(String name, double seconds) {}
 
     /** The thread group of the common fork-join pool, where extraction and 1:N search run in parallel. */
     static final String HELPERS = "parallel helpers (extraction, 1:N search)";
@@ -32,7 +32,7 @@ record ProcessCpu(double totalSeconds, Map<Long, Named> threads) {
     private static final double TICKS = 100.0; // USER_HZ, 100 on every Linux this runs on
 
     /** A snapshot of {@code pid}. */
-    static ProcessCpu of(long pid) {
+    public static ProcessCpu of(long pid) {
         Path proc = Path.of("/proc", Long.toString(pid));
         Map<Long, Named> threads = new LinkedHashMap<>();
         try (Stream<Path> tasks = Files.list(proc.resolve("task"))) {
@@ -51,7 +51,7 @@ record ProcessCpu(double totalSeconds, Map<Long, Named> threads) {
     }
 
     /** CPU seconds spent between {@code before} and this snapshot, by thread group. */
-    Map<String, Double> since(ProcessCpu before) {
+    public Map<String, Double> since(ProcessCpu before) {
         Map<String, Double> groups = new LinkedHashMap<>();
         double accounted = 0;
         for (var entry : threads.entrySet()) {
@@ -90,7 +90,7 @@ record ProcessCpu(double totalSeconds, Map<Long, Named> threads) {
      * kernel adds to the root when it reaps them), plus the time of its living descendants. Used for
      * the embedded PostgreSQL, whose backends are children of the postmaster.
      */
-    static double treeSeconds(long pid) {
+    public static double treeSeconds(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

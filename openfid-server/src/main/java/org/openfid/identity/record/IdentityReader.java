@@ -125,17 +125,7 @@ public class IdentityReader {
 
     public IdentityRecord read(RecordRow row, ReadScope scope) {
         ObjectNode identity = identity(row);
-        Set<String> biometric = schemas.current().biometricFields().stream()
-                .map(SchemaField::id)
-                .collect(Collectors.toSet());
-        List<IdentityDocument> files = store.blobs(row.id(), row.version()).stream()
-                .filter(blob -> switch (scope) {
-                    case ALL -> true;
-                    case BIO -> biometric.contains(blob.category());
-                    case DEMO -> !biometric.contains(blob.category());
-                })
-                .map(blob -> documents.get(blob, row.sealed()))
-                .toList();
+        List<IdentityDocument> files = scope == ReadScope.NONE ? List.of() : documents(row, scope);
         return new IdentityRecord(
                 new IdentityId(row.id()),
                 uinOf(identity),
@@ -146,6 +136,21 @@ public class IdentityReader {
                 files,
                 row.createdAt(),
                 row.updatedAt());
+    }
+
+    private List<IdentityDocument> documents(RecordRow row, ReadScope scope) {
+        Set<String> biometric = schemas.current().biometricFields().stream()
+                .map(SchemaField::id)
+                .collect(Collectors.toSet());
+        return store.blobs(row.id(), row.version()).stream()
+                .filter(blob -> switch (scope) {
+                    case ALL -> true;
+                    case BIO -> biometric.contains(blob.category());
+                    case DEMO -> !biometric.contains(blob.category());
+                    case NONE -> false;
+                })
+                .map(blob -> documents.get(blob, row.sealed()))
+                .toList();
     }
 
     /** Every version, oldest first, with documents of every scope. */

@@ -115,6 +115,32 @@ class VaultEnvelopes implements Envelopes {
         return gcm(Cipher.DECRYPT_MODE, sessionKey, iv, parameters.aad(), Arrays.copyOf(body, split));
     }
 
+    @Override
+    public Session unwrap(KeyRef key, byte[] thumbprint, byte[] wrappedKey) {
+        StoredKey recipient = keys.version(key, thumbprint)
+                .orElseThrow(() -> new KeysException(
+                        KeysError.THUMBPRINT_MISMATCH, "The thumbprint matches no version of " + key));
+        requireRsa(recipient);
+        SecretKey sessionKey = unwrap(recipient, wrappedKey);
+        return body -> {
+            requireLength(body, EnvelopeLayout.LEGACY_IV_LENGTH + 16);
+            int split = body.length - EnvelopeLayout.LEGACY_IV_LENGTH;
+            byte[] iv = Arrays.copyOfRange(body, split, body.length);
+            return gcm(Cipher.DECRYPT_MODE, sessionKey, iv, null, Arrays.copyOf(body, split));
+        };
+    }
+
+    @Override
+    public SplitEnvelope encryptSplit(X509Certificate recipient, byte[] data) {
+        if (!"RSA".equals(recipient.getPublicKey().getAlgorithm())) {
+            throw new KeysException(KeysError.ALGORITHM_MISMATCH, "Recipient certificate has no RSA key");
+        }
+        SecretKey sessionKey = newSessionKey();
+        byte[] iv = random(EnvelopeLayout.LEGACY_IV_LENGTH);
+        byte[] body = concat(gcm(Cipher.ENCRYPT_MODE, sessionKey, iv, null, data), iv);
+        return new SplitEnvelope(wrap(recipient.getPublicKey(), sessionKey), body, VaultKeyRing.thumbprint(recipient));
+    }
+
     private SecretKey unwrap(StoredKey recipient, byte[] wrapped) {
         try {
             byte[] raw = vault.decryptRsaOaep(recipient.alias(), wrapped);

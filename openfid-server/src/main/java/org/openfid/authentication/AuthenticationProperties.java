@@ -1,0 +1,41 @@
+package org.openfid.authentication;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the authentication module ({@code openfid.authentication.*}).
+ *
+ * @param requestTimeAllowed how long after its {@code requestTime} a request is still accepted
+ *     (MOSIP's {@code authrequest.received-time-allowed.seconds})
+ * @param clockSkew how far a partner's clock may run ahead of ours (MOSIP's
+ *     {@code authrequest.received-time-adjustment.seconds})
+ * @param maxRequestBytes the largest request body read; larger ones are refused unread
+ * @param otp one-time passwords
+ */
+@ConfigurationProperties("openfid.authentication")
+public record AuthenticationProperties(
+        @DefaultValue("PT30S") Duration requestTimeAllowed,
+        @DefaultValue("PT30S") Duration clockSkew,
+        @DefaultValue("2097152") int maxRequestBytes,
+        @DefaultValue Otp otp) {
+
+    /**
+     * One-time password rules (MOSIP's otpmanager and IDA defaults).
+     *
+     * @param length digits
+     * @param validity how long an OTP may be used
+     * @param maxAttempts wrong OTPs before the person's OTP validation is frozen
+     * @param frozenFor how long it stays frozen
+     * @param maxRequests OTP requests allowed per person within {@code requestWindow}
+     * @param requestWindow the flooding window
+     */
+    public record Otp(
+            @DefaultValue("6") int length,
+            @DefaultValue("PT3M") Duration validity,
+            @DefaultValue("5") int maxAttempts,
+            @DefaultValue("PT30M") Duration frozenFor,
+            @DefaultValue("5") int maxRequests,
+            @DefaultValue("PT10M") Duration requestWindow) {}
+}

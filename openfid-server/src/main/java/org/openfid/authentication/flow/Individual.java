@@ -1,0 +1,32 @@
+package org.openfid.authentication.flow;
+
+import org.jspecify.annotations.Nullable;
+import org.openfid.identity.IdentityId;
+import org.openfid.identity.IndividualId;
+import org.openfid.identity.Uin;
+import org.openfid.identity.Vid;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The person a request addresses, resolved. {@link #toString()} shows no number or data.
+ *
+ * @param identity the identity's internal id
+ * @param uin its UIN (never returned to a partner)
+ * @param addressedBy the id the partner gave
+ * @param vid the VID used, if the partner gave one
+ * @param data the identity JSON
+ * @param hash keyed hash of the identity id: how the history and audit name the person
+ */
+public record Individual(
+        IdentityId identity,
+        Uin uin,
+        IndividualId addressedBy,
+        @Nullable Vid vid,
+        ObjectNode data,
+        String hash) {
+
+    @Override
+    public String toString() {
+        return "Individual[" + identity + "]";
+    }
+}

@@ -1,0 +1,7 @@
+package org.openfid.notification;
+
+/** Where a message goes. */
+public enum Channel {
+    EMAIL,
+    SMS
+}
