@@ -53,6 +53,25 @@ public abstract class AuthenticationContext {
     private static final AtomicLong RIDS =
             new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000_000L));
 
+    /** The SMS gateway and mail server of the whole test run (the context is shared). */
+    protected static final org.openfid.notification.SmsInbox SMS = new org.openfid.notification.SmsInbox();
+
+    protected static final com.icegreen.greenmail.util.GreenMail MAIL = startMail();
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void channels(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("openfid.notification.sms.url", SMS::url);
+        registry.add("openfid.notification.smtp.host", () -> "127.0.0.1");
+        registry.add("openfid.notification.smtp.port", () -> MAIL.getSmtp().getPort());
+    }
+
+    private static com.icegreen.greenmail.util.GreenMail startMail() {
+        var mail = new com.icegreen.greenmail.util.GreenMail(
+                com.icegreen.greenmail.util.ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
+        return mail;
+    }
+
     @LocalServerPort
     protected int port;
 

@@ -31,6 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
 public class Authenticator {
 
     static final String MODULE = "authentication";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Authenticator.class);
 
     private final Partners partners;
     private final RequestOpener opener;
@@ -120,6 +121,9 @@ public class Authenticator {
             return java.util.Objects.requireNonNull(answer);
         } catch (IdaRefusal refusal) {
             return refused(call, outer, refusal.errors());
+        } catch (RuntimeException unexpected) {
+            LOG.error("Authentication request failed unexpectedly", unexpected);
+            return IdaAnswer.refused(null, List.of(IdaError.unableToProcess()));
         }
     }
 

@@ -46,12 +46,11 @@ public class Individuals {
             vid = new Vid(id.value());
             byUin = IndividualId.of(vidHolder(vid));
         }
-        IdentityRecord record;
-        try {
-            record = identities.read(byUin, ReadScope.NONE);
-        } catch (IdentityException e) {
+        // asked first, because a failed read would mark the caller's transaction for rollback
+        if (identities.find(new org.openfid.identity.Uin(byUin.value())).isEmpty()) {
             throw new IdaRefusal(IdaError.notInDatabase(id.type().name()));
         }
+        IdentityRecord record = identities.read(byUin, ReadScope.NONE);
         if (record.status() != UinStatus.ACTIVATED) {
             throw new IdaRefusal(IdaError.uinDeactivatedOrBlocked());
         }

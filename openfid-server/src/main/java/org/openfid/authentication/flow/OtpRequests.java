@@ -114,6 +114,9 @@ public class OtpRequests {
                 audit.failure(Authenticator.MODULE, "OTP", null, String.join(",", codes));
             });
             return IdaAnswer.refused(transactionId, refusal.errors());
+        } catch (RuntimeException unexpected) {
+            org.slf4j.LoggerFactory.getLogger(OtpRequests.class).error("OTP request failed unexpectedly", unexpected);
+            return IdaAnswer.refused(null, List.of(IdaError.unableToProcess()));
         }
     }
 
