@@ -13,13 +13,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     {@code authrequest.received-time-adjustment.seconds})
  * @param maxRequestBytes the largest request body read; larger ones are refused unread
  * @param otp one-time passwords
+ * @param demo demographic matching: strategy of names and full addresses ({@code EXACT}, {@code
+ *     PARTIAL}, {@code PHONETICS}) and the score partial and phonetic matches need
  */
 @ConfigurationProperties("openfid.authentication")
 public record AuthenticationProperties(
         @DefaultValue("PT30S") Duration requestTimeAllowed,
         @DefaultValue("PT30S") Duration clockSkew,
         @DefaultValue("2097152") int maxRequestBytes,
-        @DefaultValue Otp otp) {
+        @DefaultValue Otp otp,
+        @DefaultValue Demo demo) {
+
+    /**
+     * Demographic matching settings (MOSIP allows a choice for names and full addresses only).
+     *
+     * @param name strategy for names
+     * @param fullAddress strategy for full addresses
+     * @param threshold score (1-100) for partial and phonetic matches
+     */
+    public record Demo(
+            @DefaultValue("EXACT") String name,
+            @DefaultValue("EXACT") String fullAddress,
+            @DefaultValue("60") int threshold) {}
 
     /**
      * One-time password rules (MOSIP's otpmanager and IDA defaults).

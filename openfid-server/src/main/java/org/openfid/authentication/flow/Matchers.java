@@ -13,11 +13,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class Matchers {
 
-    private final DemographicMatcher demographic = new DemographicMatcher();
+    private final DemographicMatcher demographic;
     private final OtpDesk otps;
 
-    Matchers(OtpDesk otps) {
+    Matchers(OtpDesk otps, org.openfid.authentication.AuthenticationProperties properties) {
         this.otps = otps;
+        var demo = properties.demo();
+        this.demographic = new DemographicMatcher(new org.openfid.authentication.demo.MatchSettings(
+                strategy(demo.name()), strategy(demo.fullAddress()), demo.threshold()));
+    }
+
+    private static org.openfid.authentication.demo.Strategy strategy(String value) {
+        return org.openfid.authentication.demo.Strategy.of(value)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "openfid.authentication.demo strategies are EXACT, PARTIAL or PHONETICS, not " + value));
     }
 
     public DemographicMatcher demographic() {
