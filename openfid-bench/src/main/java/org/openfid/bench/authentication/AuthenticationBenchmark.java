@@ -1,0 +1,134 @@
+package org.openfid.bench.authentication;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.openfid.bench.enrolment.ChildPlatform;
+import org.openfid.bench.enrolment.PlatformClient;
+import org.openfid.relyingparty.IdType;
+import org.openfid.relyingparty.IdaClient;
+import org.openfid.relyingparty.IdaRequest;
+import org.openfid.relyingparty.OtpChannel;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Issue 6's load scenario: {@code ./openfid bench authentication [--identities N] [--seconds S]
+ * [--concurrency C]}. A child platform ({@code ./openfid start}) gets N synthetic identities through
+ * the ID repository API and a relying party onboarded through the partner API; then MOSIP IDA
+ * demographic authentications with full request crypto run over HTTP, closed-loop, and the server's
+ * own CPU time is read from the kernel. The ceiling, one RSA-OAEP decryption plus one RS256 signature
+ * per request, is measured in this JVM in the same run. A paced phase then measures latency at the
+ * target load, and e-KYC and OTP authentication are measured the same way.
+ */
+public final class AuthenticationBenchmark {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String POLICY = """
+            {"authTokenType":"partner",
+             "allowedAuthTypes":[{"authType":"demo"},{"authType":"otp"},{"authType":"otp-request"},{"authType":"kyc"}],
+             "allowedKycAttributes":[{"attributeName":"fullName"},{"attributeName":"dateOfBirth"},
+                                     {"attributeName":"gender"},{"attributeName":"phone"}],
+             "kycLanguages":["eng"]}""";
+
+    private AuthenticationBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int identities = option(args, "--identities", 100_000);
+        int seconds = option(args, "--seconds", 60);
+        int concurrency = option(args, "--concurrency", 12);
+        Path launcher =
+                Path.of(System.getProperty("openfid.launcher", "openfid")).toAbsolutePath();
+        Path dataDir = Path.of(
+                        "target",
+                        "bench-authentication-"
+                                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")))
+                .toAbsolutePath();
+        Files.createDirectories(dataDir);
+        try (OtpInbox inbox = new OtpInbox();
+                ChildPlatform platform = ChildPlatform.start(
+                        launcher,
+                        dataDir,
+                        Map.of(
+                                "OPENFID_NOTIFICATION_SMS_URL",
+                                inbox.url(),
+                                "OPENFID_AUTHENTICATION_OTP_MAX_REQUESTS",
+                                "1000000"))) {
+            run(platform, inbox, identities, seconds, concurrency);
+        }
+    }
+
+    private static void run(ChildPlatform platform, OtpInbox inbox, int identities, int seconds, int concurrency)
+            throws Exception {
+        var http = new PlatformClient(platform.url());
+        String admin = PlatformClient.basic("admin", platform.adminPassword);
+        System.out.printf(
+                "Authentication benchmark: %,d identities, %d s phases, %d callers%n",
+                identities, seconds, concurrency);
+        long began = System.nanoTime();
+        List<Person> people = new PopulationLoader(http, admin).load(identities, 16);
+        System.out.printf(
+                "loaded %,d identities through the ID repository API in %.0f s%n",
+                people.size(), (System.nanoTime() - began) / 1e9);
+        PartnerSetup.Credentials bank = new PartnerSetup(http, admin).onboard("bench-bank", POLICY);
+        IdaClient client = IdaClient.builder()
+                .baseUri(platform.url())
+                .mispLicenseKey(bank.licenceKey())
+                .partnerId(bank.partnerId())
+                .apiKey(bank.apiKey())
+                .partnerKey(bank.keys().getPrivate(), bank.certificate())
+                .idaCertificate(bank.idaCertificate())
+                .platformSigningCertificate(bank.signingCertificate())
+                .build();
+        long postmaster = platform.postmaster().orElseThrow();
+        LoadRun load = new LoadRun(platform.pid(), postmaster, people);
+
+        CryptoCeiling.Result before = CryptoCeiling.measure(4);
+        LoadRun.Result demo =
+                load.closedLoop(person -> client.auth(demo(person)).authenticated(), concurrency, 20, seconds);
+        CryptoCeiling.Result after = CryptoCeiling.measure(4);
+        double ceiling = (before.perCpuSecond() + after.perCpuSecond()) / 2;
+        AuthenticationReport.demographic(demo, before, after, ceiling);
+
+        double target = Math.min(300, demo.perSecond() * 0.7);
+        LoadRun.Result paced =
+                load.paced(person -> client.auth(demo(person)).authenticated(), target, 5, seconds / 2.0);
+        AuthenticationReport.paced(paced, target);
+
+        LoadRun.Result kyc = load.closedLoop(
+                person -> client.kyc(demo(person), List.of()).identity() != null, concurrency, 5, seconds / 3.0);
+        AuthenticationReport.other("e-KYC (demographic, identity encrypted to the partner)", kyc, ceiling);
+
+        LoadRun.Result otp = load.closedLoop(person -> otp(client, inbox, person), concurrency, 5, seconds / 3.0);
+        AuthenticationReport.other("OTP authentication (OTP request + SMS delivery + auth with the OTP)", otp, ceiling);
+    }
+
+    private static boolean otp(IdaClient client, OtpInbox inbox, Person person) throws InterruptedException {
+        var sent = client.requestOtp(person.uin(), IdType.UIN, List.of(OtpChannel.PHONE));
+        if (!sent.sent()) {
+            return false;
+        }
+        String otp = inbox.take(person.phone(), 10_000);
+        return client.auth(IdaRequest.of(person.uin(), IdType.UIN).withOtp(otp).withTransactionId(sent.transactionId()))
+                .authenticated();
+    }
+
+    private static IdaRequest demo(Person person) {
+        ObjectNode demographics = JSON.createObjectNode();
+        demographics.putArray("name").addObject().put("language", "eng").put("value", person.name());
+        demographics.put("dob", person.dateOfBirth());
+        return IdaRequest.of(person.uin(), IdType.UIN).withDemographics(demographics);
+    }
+
+    private static int option(String[] args, String name, int fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,159 @@
+package org.openfid.bench.authentication;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.openfid.bench.enrolment.ProcessCpu;
+
+/**
+ * One load phase against the child platform: either closed-loop ({@code concurrency} callers sending
+ * back to back) or paced (a fixed rate of arrivals, each on its own virtual thread, so latency is not
+ * hidden by the generator waiting). It counts only successful transactions and measures the server's
+ * own CPU time (and PostgreSQL's) over the measured window.
+ */
+final class LoadRun {
+
+    /** One transaction of the scenario; returns whether it succeeded. */
+    @FunctionalInterface
+    interface Transaction {
+        boolean run(Person person) throws Exception;
+    }
+
+    /**
+     * What a phase measured.
+     *
+     * @param seconds wall-clock length of the measured window
+     * @param succeeded successful transactions
+     * @param failed failed ones
+     * @param serverCpu CPU seconds of the server JVM in the window
+     * @param databaseCpu CPU seconds of the embedded PostgreSQL in the window
+     * @param latencies sorted latencies of successful transactions, in nanoseconds
+     */
+    record Result(double seconds, long succeeded, long failed, double serverCpu, double databaseCpu, long[] latencies) {
+
+        double perSecond() {
+            return succeeded / seconds;
+        }
+
+        double perServerCpuSecond() {
+            return succeeded / serverCpu;
+        }
+
+        double millis(double quantile) {
+            if (latencies.length == 0) {
+                return Double.NaN;
+            }
+            return latencies[Math.min(latencies.length - 1, (int) (latencies.length * quantile))] / 1e6;
+        }
+    }
+
+    private final long serverPid;
+    private final long databasePid;
+    private final List<Person> people;
+
+    LoadRun(long serverPid, long databasePid, List<Person> people) {
+        this.serverPid = serverPid;
+        this.databasePid = databasePid;
+        this.people = people;
+    }
+
+    Result closedLoop(Transaction transaction, int concurrency, double warmUpSeconds, double seconds)
+            throws InterruptedException {
+        var measuring = new AtomicBoolean(false);
+        var stop = new AtomicBoolean(false);
+        var latencies = new ConcurrentLinkedQueue<Long>();
+        var succeeded = new AtomicLong();
+        var failed = new AtomicLong();
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < concurrency; i++) {
+                executor.submit(() -> {
+                    while (!stop.get()) {
+                        call(transaction, measuring.get(), latencies, succeeded, failed);
+                    }
+                });
+            }
+            Thread.sleep((long) (warmUpSeconds * 1000));
+            return measure(measuring, latencies, succeeded, failed, seconds, () -> stop.set(true));
+        }
+    }
+
+    Result paced(Transaction transaction, double perSecond, double warmUpSeconds, double seconds)
+            throws InterruptedException {
+        var measuring = new AtomicBoolean(false);
+        var stop = new AtomicBoolean(false);
+        var latencies = new ConcurrentLinkedQueue<Long>();
+        var succeeded = new AtomicLong();
+        var failed = new AtomicLong();
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            Thread pacer = Thread.ofPlatform().start(() -> {
+                long interval = (long) (1e9 / perSecond);
+                long next = System.nanoTime();
+                while (!stop.get()) {
+                    boolean counted = measuring.get();
+                    executor.submit(() -> call(transaction, counted, latencies, succeeded, failed));
+                    next += interval;
+                    LockSupport.parkNanos(next - System.nanoTime());
+                }
+            });
+            Thread.sleep((long) (warmUpSeconds * 1000));
+            Result result = measure(measuring, latencies, succeeded, failed, seconds, () -> stop.set(true));
+            pacer.join();
+            return result;
+        }
+    }
+
+    private Result measure(
+            AtomicBoolean measuring,
+            ConcurrentLinkedQueue<Long> latencies,
+            AtomicLong succeeded,
+            AtomicLong failed,
+            double seconds,
+            Runnable stop)
+            throws InterruptedException {
+        double serverBefore = ProcessCpu.of(serverPid).totalSeconds();
+        double databaseBefore = ProcessCpu.treeSeconds(databasePid);
+        long began = System.nanoTime();
+        measuring.set(true);
+        Thread.sleep((long) (seconds * 1000));
+        measuring.set(false);
+        long okCount = succeeded.get();
+        long failedCount = failed.get();
+        double elapsed = (System.nanoTime() - began) / 1e9;
+        double server = ProcessCpu.of(serverPid).totalSeconds() - serverBefore;
+        double database = ProcessCpu.treeSeconds(databasePid) - databaseBefore;
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).toArray();
+        stop.run();
+        Arrays.sort(sorted);
+        return new Result(elapsed, okCount, failedCount, server, database, sorted);
+    }
+
+    private void call(
+            Transaction transaction,
+            boolean counted,
+            ConcurrentLinkedQueue<Long> latencies,
+            AtomicLong succeeded,
+            AtomicLong failed) {
+        Person person = people.get(ThreadLocalRandom.current().nextInt(people.size()));
+        long start = System.nanoTime();
+        boolean ok;
+        try {
+            ok = transaction.run(person);
+        } catch (Exception e) {
+            ok = false;
+        }
+        if (!counted) {
+            return;
+        }
+        if (ok) {
+            latencies.add(System.nanoTime() - start);
+            succeeded.incrementAndGet();
+        } else {
+            failed.incrementAndGet();
+        }
+    }
+}
