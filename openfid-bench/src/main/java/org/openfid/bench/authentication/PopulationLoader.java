@@ -97,7 +97,7 @@ final class PopulationLoader {
     private static ObjectNode identity(String name, String dob, String phone, int n) {
         ObjectNode identity = JSON.createObjectNode();
         identity.put("IDSchemaVersion", 0.1);
-        identity.set("fullName", text(name, "شخص " + n));
+        identity.set("fullName", text(name, "شخص " + arabicLetters(n)));
         identity.put("dateOfBirth", dob);
         identity.set("gender", text(n % 2 == 0 ? "FLE" : "MLE", n % 2 == 0 ? "أنثى" : "ذكر"));
         for (String field :
@@ -115,6 +115,16 @@ final class PopulationLoader {
                 "individualBiometrics",
                 JSON.readTree("{\"format\":\"cbeff\",\"version\":1.0,\"value\":\"individualBiometrics\"}"));
         return identity;
+    }
+
+    /** The digits of {@code n} written as Arabic letters (names in Arabic may hold letters only). */
+    static String arabicLetters(int n) {
+        String letters = "ابتثجحخدذر";
+        StringBuilder out = new StringBuilder();
+        for (char digit : Integer.toString(n).toCharArray()) {
+            out.append(letters.charAt(digit - '0'));
+        }
+        return out.toString();
     }
 
     static String name(int n) {
