@@ -33,8 +33,16 @@ final class LoadRun {
      * @param serverCpu CPU seconds of the server JVM in the window
      * @param databaseCpu CPU seconds of the embedded PostgreSQL in the window
      * @param latencies sorted latencies of successful transactions, in nanoseconds
+     * @param threads the server's CPU seconds in the window by thread group
      */
-    record Result(double seconds, long succeeded, long failed, double serverCpu, double databaseCpu, long[] latencies) {
+    record Result(
+            double seconds,
+            long succeeded,
+            long failed,
+            double serverCpu,
+            double databaseCpu,
+            long[] latencies,
+            java.util.Map<String, Double> threads) {
 
         double perSecond() {
             return succeeded / seconds;
@@ -115,7 +123,8 @@ final class LoadRun {
             double seconds,
             Runnable stop)
             throws InterruptedException {
-        double serverBefore = ProcessCpu.of(serverPid).totalSeconds();
+        ProcessCpu threadsBefore = ProcessCpu.of(serverPid);
+        double serverBefore = threadsBefore.totalSeconds();
         double databaseBefore = ProcessCpu.treeSeconds(databasePid);
         long began = System.nanoTime();
         measuring.set(true);
@@ -124,12 +133,13 @@ final class LoadRun {
         long okCount = succeeded.get();
         long failedCount = failed.get();
         double elapsed = (System.nanoTime() - began) / 1e9;
-        double server = ProcessCpu.of(serverPid).totalSeconds() - serverBefore;
+        ProcessCpu threadsAfter = ProcessCpu.of(serverPid);
+        double server = threadsAfter.totalSeconds() - serverBefore;
         double database = ProcessCpu.treeSeconds(databasePid) - databaseBefore;
         long[] sorted = latencies.stream().mapToLong(Long::longValue).toArray();
         stop.run();
         Arrays.sort(sorted);
-        return new Result(elapsed, okCount, failedCount, server, database, sorted);
+        return new Result(elapsed, okCount, failedCount, server, database, sorted, threadsAfter.since(threadsBefore));
     }
 
     private void call(
