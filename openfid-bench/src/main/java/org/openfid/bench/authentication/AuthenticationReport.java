@@ -60,5 +60,12 @@ final class AuthenticationReport {
         System.out.printf(
                 "  latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
                 run.millis(0.50), run.millis(0.95), run.millis(0.99));
+        StringBuilder threads = new StringBuilder("  server CPU by thread group, ms per transaction:");
+        run.threads().entrySet().stream()
+                .filter(e -> e.getValue() > 0.05)
+                .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> threads.append(
+                        String.format(" %s %.2f;", e.getKey(), e.getValue() * 1000 / Math.max(1, run.succeeded()))));
+        System.out.println(threads);
     }
 }

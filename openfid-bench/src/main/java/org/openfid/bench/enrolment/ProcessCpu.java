@@ -70,6 +70,9 @@ public record ProcessCpu(double totalSeconds, Map<Long, Named> threads) {
             // requests run on virtual threads, whose carriers are a ForkJoinPool-N
             return "HTTP requests (intake, status, gallery load)";
         }
+        if (name.startsWith("task-")) {
+            return "async listeners (audit chain)";
+        }
         if (name.startsWith("enrolment-pipel")) {
             return "pipeline workers";
         }
