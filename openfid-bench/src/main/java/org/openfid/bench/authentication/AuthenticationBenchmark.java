@@ -109,7 +109,7 @@ public final class AuthenticationBenchmark {
     private static boolean otp(IdaClient client, OtpInbox inbox, Person person) throws InterruptedException {
         var sent = client.requestOtp(person.uin(), IdType.UIN, List.of(OtpChannel.PHONE));
         if (!sent.sent()) {
-            return false;
+            throw new IllegalStateException("OTP not sent: " + sent.errorCodes());
         }
         String otp = inbox.take(person.phone(), 10_000);
         return client.auth(IdaRequest.of(person.uin(), IdType.UIN).withOtp(otp).withTransactionId(sent.transactionId()))

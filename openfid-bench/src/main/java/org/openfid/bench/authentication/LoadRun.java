@@ -60,6 +60,8 @@ final class LoadRun {
         }
     }
 
+    private static final AtomicLong REPORTED = new AtomicLong();
+
     private final long serverPid;
     private final long databasePid;
     private final List<Person> people;
@@ -155,6 +157,9 @@ final class LoadRun {
             ok = transaction.run(person);
         } catch (Exception e) {
             ok = false;
+            if (REPORTED.getAndIncrement() < 3) {
+                System.err.println("  a transaction failed: " + e);
+            }
         }
         if (!counted) {
             return;
