@@ -37,6 +37,13 @@ public interface Identities {
     IdentityRecord read(IndividualId id, ReadScope scope);
 
     /**
+     * Reads the current version of the identity holding {@code uin}, or nothing. Unlike {@link #read}
+     * an absent identity is not a failure, so a caller's transaction stays usable (authentication
+     * answers "not in database" and records that in the same transaction).
+     */
+    Optional<IdentityRecord> readIfPresent(Uin uin, ReadScope scope);
+
+    /**
      * Applies a partial update, as a new version.
      *
      * @throws IdentityException {@code CONCURRENT_UPDATE} when the record changed since {@code

@@ -115,6 +115,32 @@ class OtpAuthTests extends AuthenticationContext {
                 .containsExactly("IDA-MPA-005");
     }
 
+    @Test
+    void manyConcurrentOtpRequestsAllGoThroughWithoutStarvingTheConnectionPool() throws Exception {
+        PartnerFixture.Onboarded bank = partners.onboard(PartnerFixture.standardPolicy());
+        IdaClient client = client(bank);
+        List<Person> people = java.util.stream.IntStream.range(0, 16)
+                .mapToObj(i -> person("Many Otp"))
+                .toList();
+
+        List<java.util.concurrent.Future<OtpResult>> results = new java.util.ArrayList<>();
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Person person : people) {
+                results.add(
+                        executor.submit(() -> client.requestOtp(person.uin(), IdType.UIN, List.of(OtpChannel.PHONE))));
+            }
+        }
+
+        for (var result : results) {
+            assertThat(result.get().sent())
+                    .as(result.get().errorCodes().toString())
+                    .isTrue();
+        }
+        for (Person person : people) {
+            otpFromSms(person);
+        }
+    }
+
     private String otpFromSms(Person person) throws InterruptedException {
         var message = SMS.await(
                 m -> m.to().equals(person.phone())

@@ -88,7 +88,7 @@ public final class AuthenticationBenchmark {
 
         CryptoCeiling.Result before = CryptoCeiling.measure(4);
         LoadRun.Result demo =
-                load.closedLoop(person -> client.auth(demo(person)).authenticated(), concurrency, 20, seconds);
+                load.closedLoop(person -> client.auth(demo(person)).authenticated(), concurrency, 60, seconds);
         CryptoCeiling.Result after = CryptoCeiling.measure(4);
         double ceiling = (before.perCpuSecond() + after.perCpuSecond()) / 2;
         AuthenticationReport.demographic(demo, before, after, ceiling);

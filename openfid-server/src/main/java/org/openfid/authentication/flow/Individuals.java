@@ -46,11 +46,10 @@ public class Individuals {
             vid = new Vid(id.value());
             byUin = IndividualId.of(vidHolder(vid));
         }
-        // asked first, because a failed read would mark the caller's transaction for rollback
-        if (identities.find(new org.openfid.identity.Uin(byUin.value())).isEmpty()) {
-            throw new IdaRefusal(IdaError.notInDatabase(id.type().name()));
-        }
-        IdentityRecord record = identities.read(byUin, ReadScope.NONE);
+        IdentityRecord record = identities
+                .readIfPresent(new org.openfid.identity.Uin(byUin.value()), ReadScope.NONE)
+                .orElseThrow(
+                        () -> new IdaRefusal(IdaError.notInDatabase(id.type().name())));
         if (record.status() != UinStatus.ACTIVATED) {
             throw new IdaRefusal(IdaError.uinDeactivatedOrBlocked());
         }

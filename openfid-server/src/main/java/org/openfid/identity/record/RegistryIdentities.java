@@ -55,6 +55,12 @@ class RegistryIdentities implements Identities {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<IdentityRecord> readIfPresent(Uin uin, ReadScope scope) {
+        return reader.row(IndividualId.of(uin)).map(row -> reader.read(row, scope));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<IdentityRef> find(IdentityId id) {
         return reader.store().byId(id.value()).map(reader::ref);
     }

@@ -19,8 +19,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,9 +66,9 @@ class DeliveryWorker {
         this.clock = clock;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(MessageQueued queued) {
-        executor.submit(() -> attempt(queued.id()));
+    /** Delivers a committed message on another thread, without delaying the caller. */
+    void deliverSoon(UUID id) {
+        executor.submit(() -> attempt(id));
     }
 
     @Scheduled(fixedDelayString = "${openfid.notification.sweep-interval:PT5S}")

@@ -15,17 +15,19 @@ import org.openfid.notification.NotificationId;
 import org.openfid.notification.NotificationRequest;
 import org.openfid.notification.NotificationStatus;
 import org.openfid.notification.Notifications;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The outbox: a message is validated, rendered and stored sealed in the caller's transaction, and
- * announced by id; {@link DeliveryWorker} delivers it after commit. So a message exists exactly when
- * the work that caused it committed, and a crash before delivery only delays it.
+ * The outbox: a message is validated, rendered and stored sealed in the caller's transaction;
+ * {@link DeliveryWorker} delivers it after commit. So a message exists exactly when
+ * the work that caused it committed, and a crash before delivery only delays it (the sweep of
+ * {@link DeliveryWorker} finds it).
  */
 @Service
 class MessageOutbox implements Notifications {
@@ -40,7 +42,7 @@ class MessageOutbox implements Notifications {
     private final DataSeals seals;
     private final KeyedHashes hashes;
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
+    private final DeliveryWorker worker;
     private final Clock clock;
 
     MessageOutbox(
@@ -48,13 +50,13 @@ class MessageOutbox implements Notifications {
             DataSeals seals,
             KeyedHashes hashes,
             JdbcClient jdbc,
-            ApplicationEventPublisher events,
+            DeliveryWorker worker,
             Clock clock) {
         this.renderer = renderer;
         this.seals = seals;
         this.hashes = hashes;
         this.jdbc = jdbc;
-        this.events = events;
+        this.worker = worker;
         this.clock = clock;
     }
 
@@ -81,7 +83,7 @@ class MessageOutbox implements Notifications {
                 .param("sealed", sealed)
                 .param("now", now)
                 .update();
-        events.publishEvent(new MessageQueued(id));
+        afterCommit(() -> worker.deliverSoon(id));
         return new NotificationId(id);
     }
 
@@ -100,6 +102,25 @@ class MessageOutbox implements Notifications {
                                 : rs.getObject(5, OffsetDateTime.class).toInstant()))
                 .optional()
                 .orElseThrow(() -> new NotificationException("NTF-404", 404, "No such message"));
+    }
+
+    /**
+     * Runs {@code action} once the caller's transaction commits (at once without one). Deliberately not
+     * an event listener: the outbox row is already the durable record (the sweep finds it after a
+     * crash), and a transactional listener would make every request hold its connection while asking
+     * the event registry for a second one, which starves the pool under load.
+     */
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 
     static byte[] aad(UUID id) {

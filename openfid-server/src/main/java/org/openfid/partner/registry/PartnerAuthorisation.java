@@ -17,10 +17,11 @@ import org.openfid.partner.PartnerException;
 import org.openfid.partner.PartnerId;
 import org.openfid.partner.PartnerProperties;
 import org.openfid.partner.Partners;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Authorises authentication requests by their three path keys, in MOSIP's order of checks, and keeps
@@ -86,9 +87,23 @@ class PartnerAuthorisation implements Partners {
         return directory.find(id);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    /**
+     * Drops every cached decision now and again when the change commits (a request in between may
+     * have cached the old state). A plain listener plus a synchronization rather than a transactional
+     * event listener: the latter is tracked in the event registry, which needs a second connection
+     * while the committing one is still held.
+     */
+    @EventListener
     void on(PartnerChanged change) {
         decisions.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    decisions.clear();
+                }
+            });
+        }
     }
 
     private Decision decide(String licenceHash, String partnerId, String apiKeyHash, Instant now) {
