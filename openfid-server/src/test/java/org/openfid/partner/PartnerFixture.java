@@ -142,27 +142,20 @@ public final class PartnerFixture {
     }
 
     public MvcTestResult post(String uri, Object body, RequestPostProcessor who) {
-        return mvc.post()
-                .uri(uri)
-                .with(who)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(JSON.writeValueAsString(body))
-                .exchange();
+        return json(mvc.post().uri(uri), body, who);
     }
 
     public MvcTestResult put(String uri, Object body, RequestPostProcessor who) {
-        return mvc.put()
-                .uri(uri)
-                .with(who)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(JSON.writeValueAsString(body))
-                .exchange();
+        return json(mvc.put().uri(uri), body, who);
     }
 
     public MvcTestResult patch(String uri, Object body, RequestPostProcessor who) {
-        return mvc.patch()
-                .uri(uri)
-                .with(who)
+        return json(mvc.patch().uri(uri), body, who);
+    }
+
+    private static MvcTestResult json(
+            MockMvcTester.MockMvcRequestBuilder request, Object body, RequestPostProcessor who) {
+        return request.with(who)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(JSON.writeValueAsString(body))
                 .exchange();

@@ -50,13 +50,13 @@ class IdaController {
             @RequestHeader(name = "signature", required = false) @Nullable String signature,
             HttpServletRequest request)
             throws IOException {
-        byte[] body = body(request);
-        if (body == null) {
-            return oversized("mosip.identity.auth");
-        }
-        IdaAnswer answer = authenticator.authenticate(
-                new Authenticator.Call("AUTH", licenceKey, partnerId, apiKey, signature, body));
-        return responses.auth("mosip.identity.auth", answer);
+        return answer(
+                "mosip.identity.auth",
+                request,
+                body -> responses.auth(
+                        "mosip.identity.auth",
+                        authenticator.authenticate(
+                                new Authenticator.Call("AUTH", licenceKey, partnerId, apiKey, signature, body))));
     }
 
     @PostMapping("/kyc/{licenceKey}/{partnerId}/{apiKey}")
@@ -67,12 +67,11 @@ class IdaController {
             @RequestHeader(name = "signature", required = false) @Nullable String signature,
             HttpServletRequest request)
             throws IOException {
-        byte[] body = body(request);
-        if (body == null) {
-            return oversized("mosip.identity.kyc");
-        }
-        return responses.kyc(authenticator.authenticate(
-                new Authenticator.Call("KYC", licenceKey, partnerId, apiKey, signature, body)));
+        return answer(
+                "mosip.identity.kyc",
+                request,
+                body -> responses.kyc(authenticator.authenticate(
+                        new Authenticator.Call("KYC", licenceKey, partnerId, apiKey, signature, body))));
     }
 
     @PostMapping("/otp/{licenceKey}/{partnerId}/{apiKey}")
@@ -83,24 +82,22 @@ class IdaController {
             @RequestHeader(name = "signature", required = false) @Nullable String signature,
             HttpServletRequest request)
             throws IOException {
-        byte[] body = body(request);
-        if (body == null) {
-            return oversized("mosip.identity.otp");
-        }
-        return responses.otp(
-                otps.request(new Authenticator.Call("OTP", licenceKey, partnerId, apiKey, signature, body)));
+        return answer(
+                "mosip.identity.otp",
+                request,
+                body -> responses.otp(
+                        otps.request(new Authenticator.Call("OTP", licenceKey, partnerId, apiKey, signature, body))));
     }
 
     /** Authentication for the platform's own modules (registration processor, resident services). */
     @PostMapping("/internal/auth")
     ResponseEntity<byte[]> internalAuth(HttpServletRequest request) throws IOException {
-        byte[] body = body(request);
-        if (body == null) {
-            return oversized("mosip.identity.auth.internal");
-        }
-        return responses.auth(
+        return answer(
                 "mosip.identity.auth.internal",
-                authenticator.authenticate(Authenticator.Call.internal("INTERNAL_AUTH", body)));
+                request,
+                body -> responses.auth(
+                        "mosip.identity.auth.internal",
+                        authenticator.authenticate(Authenticator.Call.internal("INTERNAL_AUTH", body))));
     }
 
     @PostMapping({
@@ -123,6 +120,14 @@ class IdaController {
                 new IdaAnswer(null, false, null, java.util.List.of(IdaError.pathParametersMissing()), null),
                 null,
                 HttpStatus.OK);
+    }
+
+    /** Reads the body within the size limit and answers with {@code handler}, or refuses it unread. */
+    private ResponseEntity<byte[]> answer(
+            String id, HttpServletRequest request, java.util.function.Function<byte[], ResponseEntity<byte[]>> handler)
+            throws IOException {
+        byte[] body = body(request);
+        return body == null ? oversized(id) : handler.apply(body);
     }
 
     /** The body, or {@code null} when it is larger than allowed (it is then not read further). */
