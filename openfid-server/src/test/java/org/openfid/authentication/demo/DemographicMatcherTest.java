@@ -38,7 +38,7 @@ class DemographicMatcherTest {
                 "PARTIAL|eng|Zara Smith|IDA-DEA-001",
                 "PHONETICS|eng|Ameera Bint Hadad|",
                 "PHONETICS|eng|Boris Johnson|IDA-DEA-001",
-                "EXACT|fra|Amira|IDA-DEA-002"
+                "EXACT|fra|Amira|IDA-DEA-003"
             })
     void namesMatchByTheChosenStrategy(String strategy, String language, String name, String expected) {
         var matcher = new DemographicMatcher(new MatchSettings(Strategy.valueOf(strategy), Strategy.EXACT, 60));
@@ -66,12 +66,13 @@ class DemographicMatcherTest {
                 "{\"age\":\"5@@##1\"}|IDA-MLC-009",
                 "{\"phoneNumber\":\"+254700111222\"}|",
                 "{\"phoneNumber\":\"+254700111223\"}|IDA-DEA-001",
-                "{\"phoneNumber\":\"call me\"}|IDA-MLC-009",
+                "{\"phoneNumber\":\"call me\"}|IDA-DEA-001",
                 "{\"emailId\":\"amira@example.ORG\"}|",
-                "{\"emailId\":\"no-at-sign\"}|IDA-MLC-009",
+                "{\"emailId\":\"no-at-sign\"}|IDA-DEA-001",
                 "{\"gender\":[{\"language\":\"eng\",\"value\":\"fle\"}]}|",
                 "{\"gender\":[{\"language\":\"eng\",\"value\":\"MLE\"}]}|IDA-DEA-001",
-                "{\"gender\":[{\"language\":\"eng\"}]}|IDA-MLC-006",
+                "{\"gender\":[{\"language\":\"eng\"}]}|IDA-MLC-013",
+                "{\"gender\":[{\"value\":\"FLE\"}]}|IDA-MLC-006",
                 "{\"location1\":[{\"language\":\"eng\",\"value\":\"kisumu\"}]}|",
                 "{\"addressLine1\":[{\"language\":\"eng\",\"value\":\"12, Main St.\"}]}|",
                 "{\"fullAddress\":[{\"language\":\"eng\",\"value\":\"12 Main St Kisumu Nyanza West 40100\"}]}|",
