@@ -155,8 +155,8 @@ public final class IdaClient {
         body.put("requestTime", TIME.format(time));
         body.put("specVersion", "1.0");
         body.put("thumbprint", thumbprint);
-        body.put("domainUri", settings.baseUri.toString());
-        body.put("env", "Production");
+        body.put("domainUri", settings.domainUri == null ? settings.baseUri.toString() : settings.domainUri);
+        body.put("env", settings.env);
         body.put("consentObtained", request.consent());
         ObjectNode requested = body.putObject("requestedAuth");
         requested.put("demo", request.demographics() != null);
@@ -244,6 +244,8 @@ public final class IdaClient {
         private @Nullable X509Certificate partnerCertificate;
         private @Nullable X509Certificate idaCertificate;
         private @Nullable X509Certificate platformSigningCertificate;
+        private @Nullable String domainUri;
+        private String env = "Production";
         private Clock clock = Clock.systemUTC();
         private Duration timeout = Duration.ofSeconds(30);
         private HttpClient http = HttpClient.newBuilder()
@@ -287,6 +289,21 @@ public final class IdaClient {
 
         public Builder platformSigningCertificate(X509Certificate value) {
             this.platformSigningCertificate = value;
+            return this;
+        }
+
+        /**
+         * The {@code domainUri} requests state (the base URI when not set); biometric captures must be
+         * taken with the same value.
+         */
+        public Builder domainUri(String value) {
+            this.domainUri = value;
+            return this;
+        }
+
+        /** The {@code env} requests state ({@code Production} when not set), as the devices report it. */
+        public Builder env(String value) {
+            this.env = value;
             return this;
         }
 

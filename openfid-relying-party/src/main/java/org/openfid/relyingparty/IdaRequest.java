@@ -1,8 +1,11 @@
 package org.openfid.relyingparty;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -49,6 +52,32 @@ public record IdaRequest(
 
     public IdaRequest withBiometrics(ArrayNode value) {
         return new IdaRequest(individualId, idType, transactionId, demographics, otp, value, consent, requestTime);
+    }
+
+    /**
+     * The biometrics of SBI {@code CAPTURE} answers (each {@code {"biometrics":[...]}} as the device
+     * returned it), in capture order: every entry's {@code specVersion}, {@code data}, {@code hash},
+     * {@code sessionKey} and {@code thumbprint}, without the device's {@code error}. Capture with the
+     * request's transaction id, domain URI and environment, and chain several captures by passing the
+     * last {@code hash} as the next capture's {@code previousHash}.
+     *
+     * @throws IllegalArgumentException if a device reported an error for an entry
+     */
+    public IdaRequest withSbiCaptures(List<? extends JsonNode> captureAnswers) {
+        ArrayNode entries = JsonMapper.builder().build().createArrayNode();
+        for (JsonNode answer : captureAnswers) {
+            for (JsonNode item : answer.path("biometrics")) {
+                String error = item.path("error").path("errorCode").asString("0");
+                if (!error.equals("0")) {
+                    throw new IllegalArgumentException("The device reported SBI error " + error);
+                }
+                ObjectNode entry = entries.addObject();
+                for (String field : List.of("specVersion", "data", "hash", "sessionKey", "thumbprint")) {
+                    entry.put(field, item.path(field).asString(""));
+                }
+            }
+        }
+        return withBiometrics(entries);
     }
 
     public IdaRequest withTransactionId(String value) {

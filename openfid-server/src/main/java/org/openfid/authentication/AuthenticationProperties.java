@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param otp one-time passwords
  * @param demo demographic matching: strategy of names and full addresses ({@code EXACT}, {@code
  *     PARTIAL}, {@code PHONETICS}) and the score partial and phonetic matches need
+ * @param bio biometric authentication
  */
 @ConfigurationProperties("openfid.authentication")
 public record AuthenticationProperties(
@@ -22,7 +23,21 @@ public record AuthenticationProperties(
         @DefaultValue("PT30S") Duration clockSkew,
         @DefaultValue("2097152") int maxRequestBytes,
         @DefaultValue Otp otp,
-        @DefaultValue Demo demo) {
+        @DefaultValue Demo demo,
+        @DefaultValue Bio bio) {
+
+    /**
+     * Biometric authentication rules (MOSIP IDA's limits and time checks).
+     *
+     * @param segmentTimeDifference how far apart two captures (and their digital ids) of one request
+     *     may be ({@code authrequest.biometrics.allowed-segment-time-difference-in-seconds})
+     * @param captureAge how long before the request time a capture may have been taken
+     * @param maxFingers fingers per request
+     */
+    public record Bio(
+            @DefaultValue("PT120S") Duration segmentTimeDifference,
+            @DefaultValue("PT180S") Duration captureAge,
+            @DefaultValue("10") int maxFingers) {}
 
     /**
      * Demographic matching settings (MOSIP allows a choice for names and full addresses only).

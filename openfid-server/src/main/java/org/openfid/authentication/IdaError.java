@@ -130,4 +130,97 @@ public record IdaError(
     public static IdaError kycEncryptionFailed() {
         return of("IDA-EKA-001", "Unable to encrypt eKYC response");
     }
+
+    public static IdaError unsupportedAuthType(String type) {
+        return new IdaError(
+                "IDA-MLC-011",
+                "Unsupported Authentication Type - " + type,
+                "Please use other Authentication Types in the request");
+    }
+
+    public static IdaError biometricTransactionMismatch() {
+        return of("IDA-MLC-016", "Transaction ID parameters in the request does not match");
+    }
+
+    public static IdaError biometricInputMismatch(String field) {
+        return of("IDA-MLC-024", field + " of request is not matching with " + field + " of biometrics");
+    }
+
+    public static IdaError biometricSegmentTime(long seconds) {
+        return new IdaError(
+                "IDA-MLC-030",
+                "Biometrics not captured within " + seconds + " seconds of previous biometrics",
+                "Please capture biometrics within " + seconds + " seconds of previous biometric capture");
+    }
+
+    public static IdaError digitalIdSegmentTime(long seconds) {
+        return new IdaError(
+                "IDA-MLC-031",
+                "DigitalId of Biometrics not captured within " + seconds + " seconds of previous biometrics",
+                "Please capture DigitalId of biometrics within " + seconds + " seconds of previous biometric capture");
+    }
+
+    public static IdaError biometricMismatch(String modality) {
+        return new IdaError(
+                "IDA-BIA-001", "Biometric data - " + modality + " did not match", "Please give your biometrics again");
+    }
+
+    public static IdaError duplicateFingers() {
+        return new IdaError("IDA-BIA-002", "Duplicate fingers in request", "Please try again with distinct fingers");
+    }
+
+    public static IdaError tooManyFingers(int maximum) {
+        return of("IDA-BIA-003", "Number of Fingers should not exceed " + maximum);
+    }
+
+    public static IdaError biometricNotInDatabase(String what) {
+        return new IdaError(
+                "IDA-BIA-006",
+                "Biometric data " + what + " not available in database",
+                "Your Biometric data is not available in MOSIP");
+    }
+
+    public static IdaError duplicateIrises() {
+        return new IdaError("IDA-BIA-007", "Duplicate Irises in request", "Please try again with distinct Irises");
+    }
+
+    public static IdaError tooManyIrises() {
+        return of("IDA-BIA-008", "Number of Iris should not exceed 2");
+    }
+
+    public static IdaError tooManyFaces() {
+        return of("IDA-BIA-009", "Number of FACE records should not exceed 1");
+    }
+
+    public static IdaError invalidBiometric() {
+        return of("IDA-BIA-011", "Invalid biometric data");
+    }
+
+    public static IdaError digitalIdFailed() {
+        return of("IDA-BIA-012", "MDS verification failed");
+    }
+
+    public static IdaError biometricHashFailed() {
+        return of("IDA-BIA-014", "Hash Validation Failed");
+    }
+
+    public static IdaError biometricSignatureFailed() {
+        return of("IDA-BIA-015", "Signature Validation Failed");
+    }
+
+    public static IdaError biometricMatchUnavailable() {
+        return of("IDA-BIA-017", "Unable to Perform Biometric Match due to a Technical Issue");
+    }
+
+    public static IdaError deviceNotRegistered() {
+        return of("IDA-DPM-001", "Device is not registered with MOSIP");
+    }
+
+    public static IdaError deviceProviderNotRegistered() {
+        return of("IDA-DPM-002", "MDS is not registered with MOSIP");
+    }
+
+    public static IdaError deviceTypeMismatch() {
+        return of("IDA-DPM-004", "Device Type and Biometric Type do not match");
+    }
 }

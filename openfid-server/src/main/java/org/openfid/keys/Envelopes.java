@@ -63,6 +63,15 @@ public interface Envelopes {
          *     another key
          */
         byte[] decrypt(byte[] body);
+
+        /**
+         * Opens {@code ciphertext || tag} made with an IV and AAD the caller derives (the SBI
+         * specification's biometric encryption binds them to the capture's timestamp and
+         * transaction id).
+         * @throws KeysException {@link KeysError#DECRYPTION_FAILED} when it was altered or made with
+         *     another key, IV or AAD
+         */
+        byte[] decrypt(byte[] ciphertextAndTag, byte[] iv, byte[] aad);
     }
 
     /**

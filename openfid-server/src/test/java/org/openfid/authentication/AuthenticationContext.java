@@ -117,6 +117,11 @@ public abstract class AuthenticationContext {
     protected record Person(String uin, String name, String dob, String phone, String email) {}
 
     protected Person person(String name) {
+        return person(name, "<BIR><BDB>x</BDB></BIR>".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** A person whose {@code individualBiometrics} document is this CBEFF XML. */
+    protected Person person(String name, byte[] biometrics) {
         long n = ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
         String phone = "+2547" + n;
         String email = "p" + n + "@example.org";
@@ -145,9 +150,7 @@ public abstract class AuthenticationContext {
                 identity,
                 List.of(
                         new IdentityDocument("proofOfIdentity", "%PDF-1.4 proof".getBytes(StandardCharsets.US_ASCII)),
-                        new IdentityDocument(
-                                "individualBiometrics",
-                                "<BIR><BDB>x</BDB></BIR>".getBytes(StandardCharsets.US_ASCII)))));
+                        new IdentityDocument("individualBiometrics", biometrics))));
         return new Person(created.uin().value(), name, "1990/05/15", phone, email);
     }
 

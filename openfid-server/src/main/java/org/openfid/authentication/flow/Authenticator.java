@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openfid.authentication.IdaError;
 import org.openfid.authentication.IdaRefusal;
+import org.openfid.authentication.bio.Capture;
+import org.openfid.authentication.bio.CaptureOpener;
 import org.openfid.authentication.demo.DemoFailure;
 import org.openfid.authentication.history.TransactionLog;
 import org.openfid.identity.AuthTypeLocks;
@@ -35,6 +37,7 @@ public class Authenticator {
 
     private final Partners partners;
     private final RequestOpener opener;
+    private final CaptureOpener captureOpener;
     private final Individuals individuals;
     private final PartnerTokens tokens;
     private final TransactionLog log;
@@ -48,6 +51,7 @@ public class Authenticator {
     Authenticator(
             Partners partners,
             RequestOpener opener,
+            CaptureOpener captureOpener,
             Individuals individuals,
             PartnerTokens tokens,
             TransactionLog log,
@@ -59,6 +63,7 @@ public class Authenticator {
             Clock clock) {
         this.partners = partners;
         this.opener = opener;
+        this.captureOpener = captureOpener;
         this.individuals = individuals;
         this.tokens = tokens;
         this.log = log;
@@ -112,12 +117,14 @@ public class Authenticator {
                     expectedId(call.kind()),
                     outer,
                     call.isInternal() ? RequestOpener.INTERNAL_KEY : RequestOpener.PARTNER_KEY);
-            RequestedTypes types = RequestedTypes.of(request.inner());
+            List<Capture> captures = captureOpener.open(
+                    request.transactionId(), request.requestTime(), request.outer(), request.inner());
+            RequestedTypes types = RequestedTypes.of(request.inner(), captures);
             if (call.kind().equals("KYC") && !partner.policy().allows("kyc", null)) {
                 throw new IdaRefusal(IdaError.kycNotAllowed());
             }
             types.requireAllowedBy(partner.policy());
-            IdaAnswer answer = transactions.execute(status -> decide(call, partner, request, types));
+            IdaAnswer answer = transactions.execute(status -> decide(call, partner, request, types, captures));
             return java.util.Objects.requireNonNull(answer);
         } catch (IdaRefusal refusal) {
             return refused(call, outer, refusal.errors());
@@ -143,7 +150,8 @@ public class Authenticator {
         }
     }
 
-    private IdaAnswer decide(Call call, AuthorisedPartner partner, OpenedRequest request, RequestedTypes types) {
+    private IdaAnswer decide(
+            Call call, AuthorisedPartner partner, OpenedRequest request, RequestedTypes types, List<Capture> captures) {
         UUID record = UUID.randomUUID();
         var logged = new TransactionLog.Request(
                 call.kind(),
@@ -158,7 +166,7 @@ public class Authenticator {
         List<IdaError> errors;
         try {
             person = individuals.resolve(request.individual());
-            errors = check(person, request, types, partner);
+            errors = check(person, request, types, partner, captures);
         } catch (IdaRefusal refusal) {
             errors = refusal.errors();
         }
@@ -178,7 +186,11 @@ public class Authenticator {
     }
 
     private List<IdaError> check(
-            Individual person, OpenedRequest request, RequestedTypes types, AuthorisedPartner partner) {
+            Individual person,
+            OpenedRequest request,
+            RequestedTypes types,
+            AuthorisedPartner partner,
+            List<Capture> captures) {
         List<IdaError> errors = new ArrayList<>(lockedTypes(person, types));
         if (!errors.isEmpty()) {
             return errors;
@@ -195,7 +207,7 @@ public class Authenticator {
             errors.addAll(matchers.otp(person, request, partner.partner().id().value()));
         }
         if (!types.bioSubTypes().isEmpty()) {
-            errors.addAll(matchers.biometric(person, request));
+            errors.addAll(matchers.biometric(person, captures));
         }
         return errors;
     }

@@ -2,22 +2,26 @@ package org.openfid.authentication.flow;
 
 import java.util.List;
 import org.openfid.authentication.IdaError;
+import org.openfid.authentication.bio.Capture;
+import org.openfid.authentication.bio.FingerVerifier;
 import org.openfid.authentication.demo.DemographicMatcher;
 import org.openfid.authentication.otp.OtpDesk;
 import org.springframework.stereotype.Component;
 
 /**
  * The matchers of each authentication type: demographic (MOSIP's strategies and normalisation), OTP
- * (the person's pending one-time password), biometric.
+ * (the person's pending one-time password), biometric (1:1 per finger through the biometric SDK).
  */
 @Component
 public class Matchers {
 
     private final DemographicMatcher demographic;
     private final OtpDesk otps;
+    private final FingerVerifier fingers;
 
-    Matchers(OtpDesk otps, org.openfid.authentication.AuthenticationProperties properties) {
+    Matchers(OtpDesk otps, FingerVerifier fingers, org.openfid.authentication.AuthenticationProperties properties) {
         this.otps = otps;
+        this.fingers = fingers;
         var demo = properties.demo();
         this.demographic = new DemographicMatcher(new org.openfid.authentication.demo.MatchSettings(
                 strategy(demo.name()), strategy(demo.fullAddress()), demo.threshold()));
@@ -44,11 +48,8 @@ public class Matchers {
                 otp == null ? "" : otp);
     }
 
-    /** Biometric authentication is not offered yet: refused as an unsupported type, never guessed. */
-    public List<IdaError> biometric(Individual person, OpenedRequest request) {
-        return List.of(new IdaError(
-                "IDA-MLC-011",
-                "Unsupported Authentication Type - bio",
-                "Please use other Authentication Types in the request"));
+    /** Matches the request's fingers against the person's enrolled ones (1:1 per finger). */
+    public List<IdaError> biometric(Individual person, List<Capture> captures) {
+        return fingers.verify(person.uin(), captures);
     }
 }

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Set;
 import org.openfid.authentication.IdaError;
 import org.openfid.authentication.IdaRefusal;
+import org.openfid.authentication.bio.Capture;
 import org.openfid.partner.AuthPolicy;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Which authentication types a request uses, derived as MOSIP does from what the decrypted request
- * carries ({@code demographics}, {@code otp}, {@code biometrics}), and the partner policy's verdict on
+ * carries ({@code demographics}, {@code otp}, the opened {@code biometrics}), and the partner policy's verdict on
  * them.
  *
  * @param demo whether demographic attributes are given
@@ -21,13 +22,13 @@ import tools.jackson.databind.JsonNode;
 public record RequestedTypes(boolean demo, boolean otp, Set<String> bioSubTypes) {
 
     /** Reads the types from a decrypted request. */
-    public static RequestedTypes of(JsonNode inner) {
+    public static RequestedTypes of(JsonNode inner, List<Capture> captures) {
         JsonNode demographics = inner.path("demographics");
         boolean demo = demographics.isObject() && !demographics.isEmpty();
         boolean otp = inner.hasNonNull("otp");
         Set<String> bio = new LinkedHashSet<>();
-        for (JsonNode entry : inner.path("biometrics")) {
-            bio.add(bioType(entry));
+        for (Capture capture : captures) {
+            bio.add(capture.type().name());
         }
         return new RequestedTypes(demo, otp, bio);
     }
@@ -85,16 +86,6 @@ public record RequestedTypes(boolean demo, boolean otp, Set<String> bioSubTypes)
                         ? !bioSubTypes.isEmpty()
                         : bioSubTypes.contains(type.authSubType().toUpperCase(java.util.Locale.ROOT));
             default -> true;
-        };
-    }
-
-    private static String bioType(JsonNode entry) {
-        String type = entry.path("data").path("bioType").asString("");
-        return switch (type.toUpperCase(java.util.Locale.ROOT)) {
-            case "FIR", "FMR", "FINGER" -> "FINGER";
-            case "IIR", "IRIS" -> "IRIS";
-            case "FID", "FACE" -> "FACE";
-            default -> "FINGER";
         };
     }
 }

@@ -122,11 +122,23 @@ class VaultEnvelopes implements Envelopes {
                         KeysError.THUMBPRINT_MISMATCH, "The thumbprint matches no version of " + key));
         requireRsa(recipient);
         SecretKey sessionKey = unwrap(recipient, wrappedKey);
-        return body -> {
-            requireLength(body, EnvelopeLayout.LEGACY_IV_LENGTH + 16);
-            int split = body.length - EnvelopeLayout.LEGACY_IV_LENGTH;
-            byte[] iv = Arrays.copyOfRange(body, split, body.length);
-            return gcm(Cipher.DECRYPT_MODE, sessionKey, iv, null, Arrays.copyOf(body, split));
+        return new Session() {
+            @Override
+            public byte[] decrypt(byte[] body) {
+                requireLength(body, EnvelopeLayout.LEGACY_IV_LENGTH + 16);
+                int split = body.length - EnvelopeLayout.LEGACY_IV_LENGTH;
+                byte[] iv = Arrays.copyOfRange(body, split, body.length);
+                return gcm(Cipher.DECRYPT_MODE, sessionKey, iv, null, Arrays.copyOf(body, split));
+            }
+
+            @Override
+            public byte[] decrypt(byte[] ciphertextAndTag, byte[] iv, byte[] aad) {
+                requireLength(ciphertextAndTag, 16);
+                if (iv.length == 0) {
+                    throw new KeysException(KeysError.INVALID_DATA, "An AES-GCM IV cannot be empty");
+                }
+                return gcm(Cipher.DECRYPT_MODE, sessionKey, iv, aad, ciphertextAndTag);
+            }
         };
     }
 

@@ -21,14 +21,17 @@ class TrustedCertificates {
         this.jdbc = jdbc;
     }
 
-    /** Stores a certificate; uploading the same certificate again keeps the first record (idempotent). */
+    /**
+     * Stores a certificate for a domain; uploading the same certificate to the same domain again keeps
+     * the first record (idempotent), to another domain trusts it there too.
+     */
     TrustedCertificate save(TrustedCertificate record) {
         jdbc.sql("""
                         insert into keys.trusted_certificate
                           (id, kind, domain, partner_id, subject, issuer, not_before, not_after, certificate,
                            signed_certificate)
                         values (:id, :kind, :domain, :partner, :subject, :issuer, :nb, :na, :cert, :signed)
-                        on conflict (id) do nothing""")
+                        on conflict (id, domain) do nothing""")
                 .param("id", record.id())
                 .param("kind", record.kind())
                 .param("domain", record.domain())
@@ -40,8 +43,9 @@ class TrustedCertificates {
                 .param("cert", record.certificatePem())
                 .param("signed", record.signedCertificatePem())
                 .update();
-        return jdbc.sql("select * from keys.trusted_certificate where id = :id")
+        return jdbc.sql("select * from keys.trusted_certificate where id = :id and domain = :domain")
                 .param("id", record.id())
+                .param("domain", record.domain())
                 .query(TrustedCertificates::map)
                 .single();
     }
