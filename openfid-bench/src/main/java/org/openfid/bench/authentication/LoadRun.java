@@ -65,6 +65,7 @@ final class LoadRun {
     private final long serverPid;
     private final long databasePid;
     private final List<Person> people;
+    private final java.util.Set<Person> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     LoadRun(long serverPid, long databasePid, List<Person> people) {
         this.serverPid = serverPid;
@@ -144,13 +145,26 @@ final class LoadRun {
         return new Result(elapsed, okCount, failedCount, server, database, sorted, threadsAfter.since(threadsBefore));
     }
 
+    /**
+     * A random person who has no transaction in flight: one person does not log in twice at the same
+     * moment, and two OTP logins of one person would each read the other's OTP off the phone.
+     */
+    private Person claimPerson() {
+        while (true) {
+            Person person = people.get(ThreadLocalRandom.current().nextInt(people.size()));
+            if (inFlight.add(person)) {
+                return person;
+            }
+        }
+    }
+
     private void call(
             Transaction transaction,
             boolean counted,
             ConcurrentLinkedQueue<Long> latencies,
             AtomicLong succeeded,
             AtomicLong failed) {
-        Person person = people.get(ThreadLocalRandom.current().nextInt(people.size()));
+        Person person = claimPerson();
         long start = System.nanoTime();
         boolean ok;
         try {
@@ -160,6 +174,8 @@ final class LoadRun {
             if (REPORTED.getAndIncrement() < 3) {
                 System.err.println("  a transaction failed: " + e);
             }
+        } finally {
+            inFlight.remove(person);
         }
         if (!counted) {
             return;
