@@ -19,6 +19,12 @@ public interface AuthTypeLocks {
     List<AuthTypeStatus> statuses(IndividualId id);
 
     /**
+     * The same for an identity already resolved (authentication has read the record, so it need not be
+     * found again by its UIN on every request).
+     */
+    List<AuthTypeStatus> statuses(IdentityId identity);
+
+    /**
      * Locks or unlocks authentication types; audited.
      *
      * @throws IdentityException {@code INVALID_INPUT} for an unknown type, {@code NO_RECORD_FOUND}

@@ -106,6 +106,46 @@ class AbuseTests extends AuthenticationContext {
         assertThat(client.send(once.withBody(once.bodyText())).errorCodes()).containsExactly("IDA-MLC-009");
     }
 
+    /**
+     * The record that claims a transaction id is written at the end of the request's transaction, so
+     * copies racing the original must still be refused: exactly one of several simultaneous identical
+     * requests authenticates, and the person's history shows that one success only.
+     */
+    @Test
+    void simultaneousCopiesOfOneRequestAuthenticateOnce() throws Exception {
+        Person jane = person("Jane Race");
+        IdaClient client = client(partners.onboard(PartnerFixture.standardPolicy()));
+        PreparedRequest once = client.prepareAuth(request(jane));
+        List<java.util.concurrent.Future<IdaResponse>> copies = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+            for (int i = 0; i < 6; i++) {
+                copies.add(pool.submit(() -> client.send(once)));
+            }
+        }
+        int accepted = 0;
+        for (var copy : copies) {
+            IdaResponse response = copy.get();
+            if (response.response().path("authStatus").asBoolean(false)) {
+                accepted++;
+            } else {
+                assertThat(response.errorCodes()).containsExactly("IDA-MLC-009");
+            }
+        }
+        assertThat(accepted).isEqualTo(1);
+        assertThat(
+                        history
+                                .history(
+                                        org.openfid.identity.IndividualId.of(new org.openfid.identity.Uin(jane.uin())),
+                                        20)
+                                .stream()
+                                .filter(org.openfid.authentication.AuthTransaction::success)
+                                .count())
+                .isEqualTo(1);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    AuthTransactions history;
+
     @Test
     void partnerKeysMustBelongTogether() {
         Person jane = person("Jane Roe");

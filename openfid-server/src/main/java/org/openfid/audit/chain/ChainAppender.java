@@ -17,6 +17,9 @@ import org.openfid.audit.AuditEntry;
 import org.openfid.platform.ActionTaken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
@@ -45,13 +48,19 @@ class ChainAppender {
     private static final int MAX_BATCH = 500;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private @Nullable Thread worker;
 
-    ChainAppender(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+    ChainAppender(
+            JdbcClient jdbc,
+            NamedParameterJdbcTemplate batches,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -118,6 +127,7 @@ class ChainAppender {
                 .query(UUID.class)
                 .list());
         List<Boolean> appended = new ArrayList<>(batch.size());
+        List<AuditEntry> entries = new ArrayList<>(batch.size());
         long seq = head.seq();
         String hash = head.hash();
         for (Pending pending : batch) {
@@ -127,13 +137,12 @@ class ChainAppender {
                 continue;
             }
             AuditEntry entry = AuditEntry.chain(pending.fact(), seq + 1, hash, clock.instant());
-            if (insert(entry) == 0) {
-                throw new IllegalStateException("Audit fact " + entry.eventId() + " appeared under the head lock");
-            }
+            entries.add(entry);
             seq = entry.seq();
             hash = entry.hash();
             appended.add(true);
         }
+        insertAll(entries);
         if (seq != head.seq()) {
             jdbc.sql("UPDATE audit.chain_head SET seq = :seq, hash = :hash WHERE id = 1")
                     .param("seq", seq)
@@ -143,25 +152,40 @@ class ChainAppender {
         return appended;
     }
 
-    private int insert(AuditEntry entry) {
-        return jdbc.sql("INSERT INTO audit.entry (" + EntryStore.COLUMNS + ") VALUES (:seq, :eventId, :occurredAt,"
+    /** One JDBC batch; under the head lock no entry can already exist, so each must insert a row. */
+    private void insertAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        int[] counts = batches.batchUpdate(
+                "INSERT INTO audit.entry (" + EntryStore.COLUMNS + ") VALUES (:seq, :eventId, :occurredAt,"
                         + " :recordedAt, :module, :action, :actor, :partner, :targetHash, :outcome, :detail,"
-                        + " :requestId, :prevHash, :hash) ON CONFLICT (event_id) DO NOTHING")
-                .param("seq", entry.seq())
-                .param("eventId", entry.eventId())
-                .param("occurredAt", OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC))
-                .param("recordedAt", OffsetDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC))
-                .param("module", entry.module())
-                .param("action", entry.action())
-                .param("actor", entry.actor())
-                .param("partner", entry.partner())
-                .param("targetHash", entry.targetHash())
-                .param("outcome", entry.outcome())
-                .param("detail", entry.detail())
-                .param("requestId", entry.requestId())
-                .param("prevHash", entry.prevHash())
-                .param("hash", entry.hash())
-                .update();
+                        + " :requestId, :prevHash, :hash) ON CONFLICT (event_id) DO NOTHING",
+                entries.stream().map(ChainAppender::parameters).toArray(SqlParameterSource[]::new));
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                throw new IllegalStateException(
+                        "Audit fact " + entries.get(i).eventId() + " appeared under the head lock");
+            }
+        }
+    }
+
+    private static SqlParameterSource parameters(AuditEntry entry) {
+        return new MapSqlParameterSource()
+                .addValue("seq", entry.seq())
+                .addValue("eventId", entry.eventId())
+                .addValue("occurredAt", OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC))
+                .addValue("recordedAt", OffsetDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC))
+                .addValue("module", entry.module())
+                .addValue("action", entry.action())
+                .addValue("actor", entry.actor())
+                .addValue("partner", entry.partner())
+                .addValue("targetHash", entry.targetHash())
+                .addValue("outcome", entry.outcome())
+                .addValue("detail", entry.detail())
+                .addValue("requestId", entry.requestId())
+                .addValue("prevHash", entry.prevHash())
+                .addValue("hash", entry.hash());
     }
 
     /** A fact waiting for its batch. */

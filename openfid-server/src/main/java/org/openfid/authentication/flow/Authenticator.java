@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openfid.authentication.IdaError;
 import org.openfid.authentication.IdaRefusal;
@@ -25,9 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The authentication and e-KYC flow, step by step in MOSIP's order: partner keys, signature,
- * decryption and validation, policy, replay guard, the person (status, VID, locks), matching, token,
- * record. The CPU-heavy opening happens before any database work; everything that writes (the claim,
- * the VID count, the outcome, the audit entry) commits together or not at all.
+ * decryption and validation, policy, the person (status, VID, locks), matching, token, record (which
+ * is also the replay guard). The CPU-heavy opening happens before any database work; everything that
+ * writes (the record, the VID count, OTP attempts, the audit entry) commits together or not at all.
  */
 @Service
 public class Authenticator {
@@ -152,16 +151,12 @@ public class Authenticator {
 
     private IdaAnswer decide(
             Call call, AuthorisedPartner partner, OpenedRequest request, RequestedTypes types, List<Capture> captures) {
-        UUID record = UUID.randomUUID();
         var logged = new TransactionLog.Request(
                 call.kind(),
                 call.partnerId(),
                 request.transactionId(),
                 request.requestTime(),
                 request.individual().type().name());
-        if (!log.claim(record, logged)) {
-            throw new IdaRefusal(IdaError.invalid("transactionID (already used)"));
-        }
         Individual person = null;
         List<IdaError> errors;
         try {
@@ -173,16 +168,32 @@ public class Authenticator {
         List<String> codes = errors.stream().map(IdaError::errorCode).toList();
         String hash = person == null ? null : person.hash();
         if (!errors.isEmpty() || person == null) {
-            log.complete(record, hash, types.names(), codes, null);
+            recordOrRefuseReplay(logged, hash, types, codes, null);
             audit.failure(MODULE, call.kind(), hash, String.join(",", codes));
             return IdaAnswer.refused(request.transactionId(), errors);
         }
         individuals.countUse(person);
         String token = call.isInternal() ? tokens.internalToken(person) : tokens.tokenFor(person, partner);
         ObjectNode payload = call.kind().equals("KYC") ? kyc.encryptedFor(person, request, partner) : null;
-        log.complete(record, hash, types.names(), List.of(), token);
+        recordOrRefuseReplay(logged, hash, types, List.of(), token);
         audit.success(MODULE, call.kind(), hash, String.join(",", types.names()));
         return new IdaAnswer(request.transactionId(), true, token, List.of(), payload);
+    }
+
+    /**
+     * Writes the outcome, which also claims the transaction id (ADR 0025). A replay finds the claim
+     * taken, even one racing the original (its insert waits for the original to commit), and is refused
+     * by rolling back everything it did: an OTP attempt it counted, a VID use.
+     */
+    private void recordOrRefuseReplay(
+            TransactionLog.Request logged,
+            @Nullable String hash,
+            RequestedTypes types,
+            List<String> codes,
+            @Nullable String token) {
+        if (!log.record(logged, hash, types.names(), codes, token)) {
+            throw new IdaRefusal(IdaError.invalid("transactionID (already used)"));
+        }
     }
 
     private List<IdaError> check(
@@ -214,7 +225,7 @@ public class Authenticator {
 
     private List<IdaError> lockedTypes(Individual person, RequestedTypes types) {
         List<IdaError> errors = new ArrayList<>();
-        for (AuthTypeLocks.AuthTypeStatus status : locks.statuses(org.openfid.identity.IndividualId.of(person.uin()))) {
+        for (AuthTypeLocks.AuthTypeStatus status : locks.statuses(person.identity())) {
             if (!status.locked()) {
                 continue;
             }

@@ -14,9 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes {@code authentication.auth_transaction}. A request that opened correctly first claims its
- * (partner, kind, transaction id, request time): a replay of it finds the claim taken and is refused.
- * The claim and the outcome are written in the request's transaction, so a crash leaves neither.
+ * Writes {@code authentication.auth_transaction}. A request that opened correctly claims its (partner,
+ * kind, transaction id, request time) with its record (authentication: one insert with the outcome;
+ * OTP requests: a claim first, completed later): a replay finds the claim taken and is refused. Both
+ * are written in the request's transaction, so a crash leaves neither.
  */
 @Component
 public class TransactionLog {
@@ -58,6 +59,36 @@ public class TransactionLog {
                         .param("time", utc(request.requestTime()))
                         .param("now", utc(clock.instant()))
                         .param("idType", request.idType())
+                        .update()
+                == 1;
+    }
+
+    /**
+     * Records the outcome of a request that opened correctly, claiming its transaction id in the same
+     * insert; false (nothing written) when a request with it was already accepted.
+     */
+    public boolean record(
+            Request request,
+            @Nullable String individualHash,
+            List<String> authTypes,
+            List<String> errorCodes,
+            @Nullable String token) {
+        return jdbc.sql("INSERT INTO authentication.auth_transaction (id, request_kind, partner_id, transaction_id,"
+                                + " request_time, response_time, individual_hash, id_type, auth_types, status,"
+                                + " error_codes, token, replay_guard) VALUES (:id, :kind, :partner, :txn, :time, :now,"
+                                + " :hash, :idType, :types, :status, :errors, :token, true) ON CONFLICT DO NOTHING")
+                        .param("id", UUID.randomUUID())
+                        .param("kind", request.kind())
+                        .param("partner", request.partnerId())
+                        .param("txn", request.transactionId())
+                        .param("time", utc(request.requestTime()))
+                        .param("now", utc(clock.instant()))
+                        .param("hash", individualHash)
+                        .param("idType", request.idType())
+                        .param("types", authTypes.toArray(String[]::new))
+                        .param("status", errorCodes.isEmpty() ? "SUCCESS" : "FAILURE")
+                        .param("errors", errorCodes.toArray(String[]::new))
+                        .param("token", token)
                         .update()
                 == 1;
     }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.openfid.identity.AuthTypeLocks;
 import org.openfid.identity.IdentityError;
 import org.openfid.identity.IdentityException;
+import org.openfid.identity.IdentityId;
 import org.openfid.identity.IndividualId;
 import org.openfid.identity.record.IdentityReader;
 import org.openfid.identity.record.RecordStore.RecordRow;
@@ -40,7 +41,16 @@ class StoredAuthTypeLocks implements AuthTypeLocks {
     @Override
     @Transactional(readOnly = true)
     public List<AuthTypeStatus> statuses(IndividualId id) {
-        UUID identity = reader.require(id).id();
+        return statuses(reader.require(id).id());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuthTypeStatus> statuses(IdentityId identityId) {
+        return statuses(identityId.value());
+    }
+
+    private List<AuthTypeStatus> statuses(UUID identity) {
         Map<String, AuthTypeStatus> stored = new HashMap<>();
         jdbc.sql("select auth_type, locked, locked_until from identity.auth_type_lock where identity_id = :id")
                 .param("id", identity)
