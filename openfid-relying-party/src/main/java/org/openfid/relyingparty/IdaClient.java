@@ -116,6 +116,19 @@ public final class IdaClient {
         return prepared.withPath("idauthentication/v1/internal/auth").withHeader("signature", null);
     }
 
+    /**
+     * The internal OTP request of the platform's own modules ({@code mosip.identity.otp.internal}): no
+     * partner keys and no signature; the caller adds its service account's {@code Authorization}.
+     */
+    public PreparedRequest prepareInternalOtp(
+            String individualId, IdType type, List<OtpChannel> channels, String transactionId) {
+        PreparedRequest prepared = prepareOtp(individualId, type, channels, transactionId, null);
+        String body = prepared.bodyText().replace("\"mosip.identity.otp\"", "\"mosip.identity.otp.internal\"");
+        return prepared.withBody(body)
+                .withPath("idauthentication/v1/internal/otp")
+                .withHeader("signature", null);
+    }
+
     public PreparedRequest prepareOtp(
             String individualId, IdType type, List<OtpChannel> channels, String transactionId, @Nullable Instant time) {
         ObjectNode body = JSON.createObjectNode();

@@ -175,6 +175,37 @@ public abstract class AuthenticationContext {
                 .build();
     }
 
+    private org.openfid.relyingparty.IdaClient internal;
+
+    /**
+     * A client of the internal endpoints: it encrypts to the {@code IDA/INTERNAL} certificate; the path
+     * keys and its (unused) signing key are placeholders, since internal calls carry neither. Send its
+     * requests with {@link #sendInternal}, which adds the administrator's credentials.
+     */
+    protected org.openfid.relyingparty.IdaClient internalClient() {
+        if (internal == null) {
+            PartnerFixture.Onboarded any = partners.onboard(PartnerFixture.standardPolicy());
+            internal = org.openfid.relyingparty.IdaClient.builder()
+                    .baseUri(java.net.URI.create("http://localhost:" + port + "/"))
+                    .mispLicenseKey("internal")
+                    .partnerId("internal")
+                    .apiKey("internal")
+                    .partnerKey(any.leaf().keys().getPrivate(), any.leaf().certificate())
+                    .idaCertificate(keys.current(KeyRef.of("IDA", "INTERNAL")).certificate())
+                    .platformSigningCertificate(signingCertificate())
+                    .clock(clock)
+                    .build();
+        }
+        return internal;
+    }
+
+    /** Sends an internal request as the platform's administrator account. */
+    protected org.openfid.relyingparty.IdaResponse sendInternal(org.openfid.relyingparty.PreparedRequest request) {
+        String admin = java.util.Base64.getEncoder()
+                .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return internalClient().send(request.withHeader("Authorization", "Basic " + admin));
+    }
+
     /** IDA demographics with the English name and the date of birth. */
     protected static ObjectNode demographics(String name, String dob) {
         ObjectNode demographics = JSON.createObjectNode();

@@ -78,6 +78,24 @@ class BiometricAuthTests extends AuthenticationContext {
                 .containsExactly("bio-Finger");
     }
 
+    /** The UPDATE pipeline's check that the applicant is the UIN's holder: internal, by finger. */
+    @Test
+    void theInternalEndpointAuthenticatesFingersForThePlatformsOwnModules() {
+        var genuine = sendInternal(internalClient().prepareInternalAuth(request(List.of("Right MiddleFinger"))));
+        station.present(STRANGER);
+        org.openfid.relyingparty.IdaResponse impostor;
+        try {
+            impostor = sendInternal(internalClient().prepareInternalAuth(request(List.of("Right MiddleFinger"))));
+        } finally {
+            station.present(ENROLLED);
+        }
+
+        assertThat(genuine.response().path("authStatus").asBoolean())
+                .as(genuine.json().toString())
+                .isTrue();
+        assertThat(impostor.errorCodes()).containsExactly("IDA-BIA-001");
+    }
+
     @Test
     void anotherPersonsFingerIsAMismatchAndAFingerNeverEnrolledIsMissing() {
         IdaClient client = client(onboarded());
@@ -106,7 +124,8 @@ class BiometricAuthTests extends AuthenticationContext {
         ObjectNode forged = copy(genuine);
         item(forged).put("data", tamperPayload(item(genuine).path("data").asString()));
         ObjectNode badHash = copy(genuine);
-        item(badHash).put("hash", "00" + item(genuine).path("hash").asString().substring(2));
+        String hash = item(genuine).path("hash").asString();
+        item(badHash).put("hash", (hash.charAt(0) == '0' ? "1" : "0") + hash.substring(1));
         ObjectNode wrongKey = copy(genuine);
         item(wrongKey).put("thumbprint", "AB".repeat(32));
 

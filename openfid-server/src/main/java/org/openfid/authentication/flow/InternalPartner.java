@@ -11,7 +11,8 @@ import org.openfid.partner.PartnerType;
 
 /**
  * The platform's own modules as a caller of internal authentication: MOSIP's internal policy allows
- * OTP and biometric authentication only ({@code internal.auth.types.allowed}), never e-KYC, and the
+ * OTP (and OTP requests) and biometric authentication only ({@code internal.auth.types.allowed}), never
+ * e-KYC, and the
  * caller is authenticated by its service account instead of partner keys.
  */
 final class InternalPartner {
@@ -36,6 +37,7 @@ final class InternalPartner {
                     "partner",
                     List.of(
                             new AuthPolicy.AllowedAuthType("otp", "", false),
+                            new AuthPolicy.AllowedAuthType("otp-request", "", false),
                             new AuthPolicy.AllowedAuthType("bio", "FINGER", false),
                             new AuthPolicy.AllowedAuthType("bio", "IRIS", false),
                             new AuthPolicy.AllowedAuthType("bio", "FACE", false)),

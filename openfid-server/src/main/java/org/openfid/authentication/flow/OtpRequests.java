@@ -30,7 +30,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * MOSIP's OTP request ({@code mosip.identity.otp}): a partner whose policy allows {@code otp-request}
- * asks for an OTP to be sent to the person's registered phone and/or e-mail. The OTP is stored as a
+ * asks for an OTP to be sent to the person's registered phone and/or e-mail; the platform's own modules
+ * ask the same through the internal endpoint ({@code mosip.identity.otp.internal}, service account
+ * instead of partner keys and signature), for the internal authentication that follows. The OTP is stored as a
  * keyed hash and handed to the notification module in the same transaction; delivery happens after
  * commit and never delays the answer, which shows the contacts only masked.
  */
@@ -81,15 +83,13 @@ public class OtpRequests {
     public IdaAnswer request(Authenticator.Call call) {
         JsonNode outer = null;
         try {
-            AuthorisedPartner partner;
-            try {
-                partner = partners.authorise(call.licenceKey(), call.partnerId(), call.apiKey());
-            } catch (PartnerException e) {
-                throw new IdaRefusal(IdaError.of(e.code(), e.getMessage()));
-            }
+            AuthorisedPartner partner = call.isInternal() ? InternalPartner.POLICY : authorise(call);
             outer = opener.parse(call.body());
-            opener.verifySignature(call.signature(), call.body(), partner);
-            OpenedRequest request = opener.openOtpRequest(outer, "mosip.identity.otp");
+            if (!call.isInternal()) {
+                opener.verifySignature(call.signature(), call.body(), partner);
+            }
+            OpenedRequest request = opener.openOtpRequest(
+                    outer, call.isInternal() ? "mosip.identity.otp.internal" : "mosip.identity.otp");
             Set<Channel> channels = channels(outer);
             if (!partner.policy().allows("otp-request", null)) {
                 throw new IdaRefusal(IdaError.otpRequestNotAllowed());
@@ -104,14 +104,14 @@ public class OtpRequests {
                         refusal.errors().stream().map(IdaError::errorCode).toList();
                 log.refused(
                         new TransactionLog.Request(
-                                "OTP",
+                                call.kind(),
                                 call.partnerId().length() > 64 ? "-" : call.partnerId(),
                                 transactionId == null || transactionId.length() > 32 ? "-" : transactionId,
                                 clock.instant(),
                                 null),
                         null,
                         codes);
-                audit.failure(Authenticator.MODULE, "OTP", null, String.join(",", codes));
+                audit.failure(Authenticator.MODULE, call.kind(), null, String.join(",", codes));
             });
             return IdaAnswer.refused(transactionId, refusal.errors());
         } catch (RuntimeException unexpected) {
@@ -120,10 +120,18 @@ public class OtpRequests {
         }
     }
 
+    private AuthorisedPartner authorise(Authenticator.Call call) {
+        try {
+            return partners.authorise(call.licenceKey(), call.partnerId(), call.apiKey());
+        } catch (PartnerException e) {
+            throw new IdaRefusal(IdaError.of(e.code(), e.getMessage()));
+        }
+    }
+
     private IdaAnswer send(Authenticator.Call call, OpenedRequest request, Set<Channel> channels) {
         UUID record = UUID.randomUUID();
         var logged = new TransactionLog.Request(
-                "OTP",
+                call.kind(),
                 call.partnerId(),
                 request.transactionId(),
                 request.requestTime(),
@@ -144,16 +152,16 @@ public class OtpRequests {
         String hash = person == null ? null : person.hash();
         log.complete(record, hash, List.of("otp-request"), codes, null);
         if (!errors.isEmpty()) {
-            audit.failure(Authenticator.MODULE, "OTP", hash, String.join(",", codes));
+            audit.failure(Authenticator.MODULE, call.kind(), hash, String.join(",", codes));
             return IdaAnswer.refused(request.transactionId(), errors);
         }
-        audit.success(Authenticator.MODULE, "OTP", hash, channels.toString());
+        audit.success(Authenticator.MODULE, call.kind(), hash, channels.toString());
         return new IdaAnswer(request.transactionId(), true, null, List.of(), masked);
     }
 
     private List<IdaError> issue(
             Individual person, OpenedRequest request, String partnerId, Set<Channel> channels, ObjectNode masked) {
-        boolean otpLocked = locks.statuses(org.openfid.identity.IndividualId.of(person.uin())).stream()
+        boolean otpLocked = locks.statuses(person.identity()).stream()
                 .anyMatch(s -> s.locked() && s.authType().equals("otp"));
         if (otpLocked) {
             return List.of(IdaError.locked("otp"));

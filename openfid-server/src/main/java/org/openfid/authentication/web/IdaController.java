@@ -100,6 +100,17 @@ class IdaController {
                         authenticator.authenticate(Authenticator.Call.internal("INTERNAL_AUTH", body))));
     }
 
+    /** OTP requests of the platform's own modules, ahead of an internal authentication with the OTP. */
+    @PostMapping("/internal/otp")
+    ResponseEntity<byte[]> internalOtp(HttpServletRequest request) throws IOException {
+        return answer(
+                "mosip.identity.otp.internal",
+                request,
+                body -> responses.otp(
+                        "mosip.identity.otp.internal",
+                        otps.request(Authenticator.Call.internal("INTERNAL_OTP", body))));
+    }
+
     @PostMapping({
         "/auth",
         "/auth/{a}",

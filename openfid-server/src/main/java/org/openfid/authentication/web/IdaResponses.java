@@ -53,8 +53,12 @@ class IdaResponses {
     }
 
     ResponseEntity<byte[]> otp(IdaAnswer answer) {
+        return otp("mosip.identity.otp", answer);
+    }
+
+    ResponseEntity<byte[]> otp(String id, IdaAnswer answer) {
         ObjectNode response = answer.success() && answer.payload() != null ? answer.payload() : null;
-        return write("mosip.identity.otp", answer, response, HttpStatus.OK);
+        return write(id, answer, response, HttpStatus.OK);
     }
 
     ResponseEntity<byte[]> write(
