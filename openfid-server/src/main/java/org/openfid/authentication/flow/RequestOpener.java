@@ -89,12 +89,14 @@ public class RequestOpener {
         if (signature == null || signature.isBlank()) {
             throw new IdaRefusal(IdaError.signatureFailed("signature header"));
         }
-        X509Certificate presented = headerCertificate(signature);
-        if (partner.certificate() == null) {
+        byte[] der = headerCertificateDer(signature);
+        X509Certificate own = partner.certificate();
+        if (own == null) {
             throw new IdaRefusal(IdaError.certificateNotRegistered());
         }
-        boolean registered = presented.equals(partner.certificate()) || presented.equals(partner.mispCertificate());
-        if (!registered) {
+        X509Certificate presented = registered(der, own, partner.mispCertificate());
+        if (presented == null) {
+            requireCertificate(der);
             throw new IdaRefusal(IdaError.certificateMismatch());
         }
         try {
@@ -247,7 +249,8 @@ public class RequestOpener {
         return new IndividualId(IdType.valueOf(type), value);
     }
 
-    private static X509Certificate headerCertificate(String signature) {
+    /** The DER of the first {@code x5c} certificate of the signature header. */
+    private static byte[] headerCertificateDer(String signature) {
         int dot = signature.indexOf('.');
         if (dot <= 0) {
             throw new IdaRefusal(IdaError.signatureFailed("signature header"));
@@ -257,10 +260,34 @@ public class RequestOpener {
             if (header.getX509CertChain() == null || header.getX509CertChain().isEmpty()) {
                 throw new IdaRefusal(IdaError.certificateNotInHeader());
             }
-            byte[] der = header.getX509CertChain().getFirst().decode();
-            return (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+            return header.getX509CertChain().getFirst().decode();
+        } catch (ParseException e) {
+            throw new IdaRefusal(IdaError.signatureFailed("signature header"));
+        }
+    }
+
+    /**
+     * The registered certificate (the partner's or its MISP's) whose encoding the header carries, or
+     * null. Comparing encodings spares parsing the same certificate on every request.
+     */
+    private static @Nullable X509Certificate registered(
+            byte[] der, X509Certificate partner, @Nullable X509Certificate misp) {
+        try {
+            if (java.util.Arrays.equals(der, partner.getEncoded())) {
+                return partner;
+            }
+            return misp != null && java.util.Arrays.equals(der, misp.getEncoded()) ? misp : null;
+        } catch (java.security.cert.CertificateEncodingException e) {
+            return null;
+        }
+    }
+
+    /** Refuses a header certificate that is not even a certificate (rather than a mismatch). */
+    private static void requireCertificate(byte[] der) {
+        try {
+            java.security.cert.CertificateFactory.getInstance("X.509")
                     .generateCertificate(new java.io.ByteArrayInputStream(der));
-        } catch (ParseException | java.security.cert.CertificateException | ClassCastException e) {
+        } catch (java.security.cert.CertificateException e) {
             throw new IdaRefusal(IdaError.signatureFailed("signature header"));
         }
     }
