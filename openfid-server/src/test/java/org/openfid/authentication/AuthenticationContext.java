@@ -206,6 +206,23 @@ public abstract class AuthenticationContext {
         return internalClient().send(request.withHeader("Authorization", "Basic " + admin));
     }
 
+    private static final java.util.regex.Pattern SIX_DIGITS = java.util.regex.Pattern.compile("\\b(\\d{6})\\b");
+
+    /** The OTP of the SMS to the person's phone (waiting for it up to 20 s). */
+    protected String otpFromSms(Person person) throws InterruptedException {
+        java.util.regex.Matcher matcher = SIX_DIGITS.matcher(otpSms(person).text());
+        org.assertj.core.api.Assertions.assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+
+    /** The SMS with an OTP to the person's phone (waiting for it up to 20 s). */
+    protected org.openfid.notification.SmsInbox.Received otpSms(Person person) throws InterruptedException {
+        return SMS.await(
+                m -> m.to().equals(person.phone())
+                        && SIX_DIGITS.matcher(m.text()).find(),
+                java.time.Duration.ofSeconds(20));
+    }
+
     /** IDA demographics with the English name and the date of birth. */
     protected static ObjectNode demographics(String name, String dob) {
         ObjectNode demographics = JSON.createObjectNode();

@@ -2,10 +2,7 @@ package org.openfid.authentication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openfid.partner.PartnerFixture;
 import org.openfid.relyingparty.IdType;
@@ -21,8 +18,6 @@ import org.openfid.relyingparty.PreparedRequest;
  * {@code IDA/INTERNAL} key, and MOSIP's internal policy (OTP and biometrics, never demographics).
  */
 class InternalAuthTests extends AuthenticationContext {
-
-    private static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
 
     @Test
     void anInternalOtpAuthenticatesTheInternalCaller() throws Exception {
@@ -68,15 +63,5 @@ class InternalAuthTests extends AuthenticationContext {
         assertThat(internal.send(anonymous.withPath("idauthentication/v1/internal/auth"))
                         .status())
                 .isEqualTo(401);
-    }
-
-    private String otpFromSms(Person person) throws InterruptedException {
-        var message = SMS.await(
-                m -> m.to().equals(person.phone())
-                        && SIX_DIGITS.matcher(m.text()).find(),
-                Duration.ofSeconds(20));
-        Matcher matcher = SIX_DIGITS.matcher(message.text());
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
     }
 }

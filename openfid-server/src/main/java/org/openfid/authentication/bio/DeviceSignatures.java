@@ -47,15 +47,12 @@ class DeviceSignatures {
      * when it fails), leaf chained to a registered device provider ({@code IDA-DPM-001}).
      */
     JsonNode captureData(String compactJws) {
-        List<X509Certificate> chain = chain(compactJws, IdaError.biometricSignatureFailed());
-        byte[] payload;
-        try {
-            payload = signatures.verify(compactJws, null, chain.getFirst());
-        } catch (KeysException e) {
-            throw new IdaRefusal(IdaError.biometricSignatureFailed());
-        }
-        trusted(chain, DEVICE_DOMAIN, IdaError.deviceNotRegistered());
-        return object(payload, IdaError.invalidBiometric());
+        return verified(
+                compactJws,
+                DEVICE_DOMAIN,
+                IdaError.biometricSignatureFailed(),
+                IdaError.deviceNotRegistered(),
+                IdaError.invalidBiometric());
     }
 
     /**
@@ -63,15 +60,25 @@ class DeviceSignatures {
      * it fails), chained to a registered FTM provider ({@code IDA-DPM-002}).
      */
     JsonNode digitalId(String compactJws) {
-        List<X509Certificate> chain = chain(compactJws, IdaError.digitalIdFailed());
+        return verified(
+                compactJws,
+                FTM_DOMAIN,
+                IdaError.digitalIdFailed(),
+                IdaError.deviceProviderNotRegistered(),
+                IdaError.digitalIdFailed());
+    }
+
+    private JsonNode verified(
+            String compactJws, String domain, IdaError badSignature, IdaError untrusted, IdaError badPayload) {
+        List<X509Certificate> chain = chain(compactJws, badSignature);
         byte[] payload;
         try {
             payload = signatures.verify(compactJws, null, chain.getFirst());
         } catch (KeysException e) {
-            throw new IdaRefusal(IdaError.digitalIdFailed());
+            throw new IdaRefusal(badSignature);
         }
-        trusted(chain, FTM_DOMAIN, IdaError.deviceProviderNotRegistered());
-        return object(payload, IdaError.digitalIdFailed());
+        trusted(chain, domain, untrusted);
+        return object(payload, badPayload);
     }
 
     private void trusted(List<X509Certificate> chain, String domain, IdaError untrusted) {

@@ -73,24 +73,35 @@ public class TransactionLog {
             List<String> authTypes,
             List<String> errorCodes,
             @Nullable String token) {
+        return insert(request, individualHash, authTypes, errorCodes, token, errorCodes.isEmpty(), true) == 1;
+    }
+
+    private int insert(
+            Request request,
+            @Nullable String individualHash,
+            List<String> authTypes,
+            List<String> errorCodes,
+            @Nullable String token,
+            boolean success,
+            boolean replayGuard) {
         return jdbc.sql("INSERT INTO authentication.auth_transaction (id, request_kind, partner_id, transaction_id,"
-                                + " request_time, response_time, individual_hash, id_type, auth_types, status,"
-                                + " error_codes, token, replay_guard) VALUES (:id, :kind, :partner, :txn, :time, :now,"
-                                + " :hash, :idType, :types, :status, :errors, :token, true) ON CONFLICT DO NOTHING")
-                        .param("id", UUID.randomUUID())
-                        .param("kind", request.kind())
-                        .param("partner", request.partnerId())
-                        .param("txn", request.transactionId())
-                        .param("time", utc(request.requestTime()))
-                        .param("now", utc(clock.instant()))
-                        .param("hash", individualHash)
-                        .param("idType", request.idType())
-                        .param("types", authTypes.toArray(String[]::new))
-                        .param("status", errorCodes.isEmpty() ? "SUCCESS" : "FAILURE")
-                        .param("errors", errorCodes.toArray(String[]::new))
-                        .param("token", token)
-                        .update()
-                == 1;
+                        + " request_time, response_time, individual_hash, id_type, auth_types, status,"
+                        + " error_codes, token, replay_guard) VALUES (:id, :kind, :partner, :txn, :time, :now,"
+                        + " :hash, :idType, :types, :status, :errors, :token, :guard) ON CONFLICT DO NOTHING")
+                .param("id", UUID.randomUUID())
+                .param("kind", request.kind())
+                .param("partner", request.partnerId())
+                .param("txn", request.transactionId())
+                .param("time", utc(request.requestTime()))
+                .param("now", utc(clock.instant()))
+                .param("hash", individualHash)
+                .param("idType", request.idType())
+                .param("types", authTypes.toArray(String[]::new))
+                .param("status", success ? "SUCCESS" : "FAILURE")
+                .param("errors", errorCodes.toArray(String[]::new))
+                .param("token", token)
+                .param("guard", replayGuard)
+                .update();
     }
 
     /** Writes the outcome of a claimed request. */
@@ -115,20 +126,7 @@ public class TransactionLog {
 
     /** Records a request refused before it could claim its transaction id (forged, garbled, replayed). */
     public void refused(Request request, @Nullable String individualHash, List<String> errorCodes) {
-        jdbc.sql("INSERT INTO authentication.auth_transaction (id, request_kind, partner_id, transaction_id,"
-                        + " request_time, response_time, individual_hash, id_type, auth_types, status, error_codes,"
-                        + " replay_guard) VALUES (:id, :kind, :partner, :txn, :time, :now, :hash, :idType, '{}',"
-                        + " 'FAILURE', :errors, false)")
-                .param("id", UUID.randomUUID())
-                .param("kind", request.kind())
-                .param("partner", request.partnerId())
-                .param("txn", request.transactionId())
-                .param("time", utc(request.requestTime()))
-                .param("now", utc(clock.instant()))
-                .param("hash", individualHash)
-                .param("idType", request.idType())
-                .param("errors", errorCodes.toArray(String[]::new))
-                .update();
+        insert(request, individualHash, List.of(), errorCodes, null, false, false);
     }
 
     /** The person's most recent records, newest first. */
