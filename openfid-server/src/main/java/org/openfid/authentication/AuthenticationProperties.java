@@ -1,6 +1,7 @@
 package org.openfid.authentication;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo demographic matching: strategy of names and full addresses ({@code EXACT}, {@code
  *     PARTIAL}, {@code PHONETICS}) and the score partial and phonetic matches need
  * @param bio biometric authentication
+ * @param child which factors children may not use
  */
 @ConfigurationProperties("openfid.authentication")
 public record AuthenticationProperties(
@@ -24,7 +26,19 @@ public record AuthenticationProperties(
         @DefaultValue("2097152") int maxRequestBytes,
         @DefaultValue Otp otp,
         @DefaultValue Demo demo,
-        @DefaultValue Bio bio) {
+        @DefaultValue Bio bio,
+        @DefaultValue Child child) {
+
+    /**
+     * MOSIP's child authentication rule ({@code ida.child-auth-filter.*}, MOSIP's defaults).
+     *
+     * @param maxAge a person younger than this many years is a child
+     * @param deniedFactors the factors children may not authenticate with ({@code otp}, {@code demo},
+     *     {@code bio})
+     */
+    public record Child(
+            @DefaultValue("5") int maxAge,
+            @DefaultValue({"otp", "bio"}) List<String> deniedFactors) {}
 
     /**
      * Biometric authentication rules (MOSIP IDA's limits and time checks).

@@ -138,6 +138,14 @@ public record IdaError(
                 "Please use other Authentication Types in the request");
     }
 
+    /** MOSIP's child auth filter: a factor denied to children ({@code otp}, {@code demo}, {@code bio}). */
+    public static IdaError unsupportedForChild(String type) {
+        return new IdaError(
+                "IDA-MLC-011",
+                "Unsupported Authentication Type for child - " + type,
+                "Please use other Authentication Types in the request");
+    }
+
     public static IdaError biometricTransactionMismatch() {
         return of("IDA-MLC-016", "Transaction ID parameters in the request does not match");
     }

@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
  * internal id; their digits are returned once, at creation, and never stored.
  *
  * <p>Failures are {@link IdentityException}s: {@code INVALID_VID} for an unknown, malformed or
- * unusable VID (the message names its status), {@code VID_POLICY_FAILED} when the policy forbids the
- * operation, {@code INVALID_UIN} / {@code NO_RECORD_FOUND} for the UIN, {@code INVALID_INPUT} for an
- * unknown VID type or status. Nothing changes on failure.
+ * unusable VID (for an unusable one an {@link UnusableVidException}, which names and carries its
+ * status), {@code VID_POLICY_FAILED} when the policy forbids the operation, {@code INVALID_UIN} /
+ * {@code NO_RECORD_FOUND} for the UIN, {@code INVALID_INPUT} for an unknown VID type or status.
+ * Nothing changes on failure.
  */
 public interface Vids {
 

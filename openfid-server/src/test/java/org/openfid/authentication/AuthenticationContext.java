@@ -1,6 +1,10 @@
 package org.openfid.authentication;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -122,14 +126,26 @@ public abstract class AuthenticationContext {
 
     /** A person whose {@code individualBiometrics} document is this CBEFF XML. */
     protected Person person(String name, byte[] biometrics) {
+        return person(name, "1990/05/15", "FLE", biometrics);
+    }
+
+    /**
+     * A person with this date of birth ({@code yyyy/MM/dd}) and gender code ({@code FLE} or {@code
+     * MLE}), for tests that replay data written for other identities.
+     */
+    protected Person person(String name, String dob, String gender) {
+        return person(name, dob, gender, "<BIR><BDB>x</BDB></BIR>".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private Person person(String name, String dob, String gender, byte[] biometrics) {
         long n = ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
         String phone = "+2547" + n;
         String email = "p" + n + "@example.org";
         ObjectNode identity = JSON.createObjectNode();
         identity.put("IDSchemaVersion", 0.1);
         identity.set("fullName", text(name, "جين دو"));
-        identity.put("dateOfBirth", "1990/05/15");
-        identity.set("gender", text("FLE", "أنثى"));
+        identity.put("dateOfBirth", dob);
+        identity.set("gender", text(gender, gender.equals("MLE") ? "ذكر" : "أنثى"));
         for (String field :
                 List.of("addressLine1", "addressLine2", "addressLine3", "region", "province", "city", "zone")) {
             identity.set(field, text("Main street 12", "الشارع الرئيسي"));
@@ -144,14 +160,36 @@ public abstract class AuthenticationContext {
         identity.set(
                 "individualBiometrics",
                 JSON.readTree("{\"format\":\"cbeff\",\"version\":1.0,\"value\":\"individualBiometrics\"}"));
-        var created = identities.create(new NewIdentity(
-                new Rid("1000110002" + String.format("%019d", RIDS.incrementAndGet())),
-                null,
-                identity,
-                List.of(
-                        new IdentityDocument("proofOfIdentity", "%PDF-1.4 proof".getBytes(StandardCharsets.US_ASCII)),
-                        new IdentityDocument("individualBiometrics", biometrics))));
-        return new Person(created.uin().value(), name, "1990/05/15", phone, email);
+        List<IdentityDocument> documents = new ArrayList<>(List.of(
+                new IdentityDocument("proofOfIdentity", "%PDF-1.4 proof".getBytes(StandardCharsets.US_ASCII)),
+                new IdentityDocument("individualBiometrics", biometrics)));
+        if (LocalDate.parse(dob, DateTimeFormatter.ofPattern("yyyy/MM/dd"))
+                .isAfter(LocalDate.now(ZoneOffset.UTC).minusYears(5))) {
+            documents.addAll(introducer(identity));
+        }
+        var created = identities.create(new NewIdentity(newRid(), null, identity, documents));
+        return new Person(created.uin().value(), name, dob, phone, email);
+    }
+
+    /** What the demo schema requires of a child under five: an introducer and proof of relationship. */
+    private static List<IdentityDocument> introducer(ObjectNode identity) {
+        identity.set("introducerName", text("John Doe", "جون دو"));
+        identity.put("introducerUIN", "5823659174");
+        identity.set(
+                "introducerBiometrics",
+                JSON.readTree("{\"format\":\"cbeff\",\"version\":1.0,\"value\":\"introducerBiometrics\"}"));
+        identity.set(
+                "proofOfRelationship",
+                JSON.readTree("{\"format\":\"pdf\",\"type\":\"DOC004\",\"value\":\"proofOfRelationship\"}"));
+        return List.of(
+                new IdentityDocument(
+                        "introducerBiometrics", "<BIR><BDB>x</BDB></BIR>".getBytes(StandardCharsets.US_ASCII)),
+                new IdentityDocument("proofOfRelationship", "%PDF-1.4 proof".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /** A registration id no other test uses. */
+    protected static Rid newRid() {
+        return new Rid("1000110002" + String.format("%019d", RIDS.incrementAndGet()));
     }
 
     protected static ArrayNode text(String english, String arabic) {

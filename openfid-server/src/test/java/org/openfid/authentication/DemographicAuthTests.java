@@ -106,6 +106,31 @@ class DemographicAuthTests extends AuthenticationContext {
                 .hasSize(2);
     }
 
+    @Test
+    void revokedAndUsedUpVidsAreNotInTheDatabaseInvalidatedOnesAreUnusable() {
+        Person omar = person("Omar Said");
+        IdaClient bank = client(partners.onboard(PartnerFixture.standardPolicy()));
+        var uin = new org.openfid.identity.Uin(omar.uin());
+        var revoked = vids.create(uin, "Perpetual").vid();
+        vids.changeStatus(revoked, org.openfid.identity.VidStatus.REVOKED);
+        var usedUp = vids.create(uin, "Temporary").vid();
+        var invalidated = vids.create(uin, "Temporary").vid();
+        vids.changeStatus(invalidated, org.openfid.identity.VidStatus.INVALIDATED);
+
+        assertThat(bank.auth(byVid(revoked, omar)).errorCodes()).containsExactly("IDA-MLC-018");
+        assertThat(bank.auth(byVid(usedUp, omar)).authenticated()).isTrue();
+        assertThat(bank.auth(byVid(usedUp, omar)).authenticated()).isTrue();
+        assertThat(bank.auth(byVid(usedUp, omar)).errorCodes())
+                .as("a Temporary VID allows two transactions")
+                .containsExactly("IDA-MLC-018");
+        assertThat(bank.auth(byVid(invalidated, omar)).errorCodes()).containsExactly("IDA-MLC-023");
+    }
+
+    private static IdaRequest byVid(org.openfid.identity.Vid vid, Person person) {
+        return IdaRequest.of(vid.value(), org.openfid.relyingparty.IdType.VID)
+                .withDemographics(demographics(person.name(), person.dob()));
+    }
+
     private static IdaRequest request(Person person, String name) {
         return IdaRequest.of(person.uin(), org.openfid.relyingparty.IdType.UIN)
                 .withDemographics(demographics(name, person.dob()));

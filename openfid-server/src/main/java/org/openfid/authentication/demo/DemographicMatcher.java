@@ -16,8 +16,8 @@ import tools.jackson.databind.JsonNode;
  * Validates the {@code demographics} of an IDA request and matches them with the stored identity, per
  * attribute and per language, with MOSIP's error codes: {@code IDA-DEA-001} mismatch (naming the
  * attribute and language, never a value), {@code -003} an attribute or language the record does not
- * hold, {@code IDA-MLC-009} a malformed date or age or an unknown attribute, {@code
- * IDA-MLC-006} an entry without language, {@code IDA-MLC-013} one without value (MOSIP's codes, as its
+ * hold, {@code IDA-MLC-009} a malformed date, an age that is not a positive number, or an unknown
+ * attribute, {@code IDA-MLC-006} an entry without language, {@code IDA-MLC-013} one without value (MOSIP's codes, as its
  * own test cases expect them; phone and e-mail are not shape-checked, as in MOSIP). IDA's attribute names map to the schema's
  * as in MOSIP's {@code id-authentication-mapping.json}.
  */
@@ -180,7 +180,8 @@ public final class DemographicMatcher {
 
     private static void age(JsonNode given, JsonNode identity, LocalDate today, List<DemoFailure> failures) {
         String value = given.asString("");
-        if (!AGE.matcher(value).matches()) {
+        // MOSIP refuses an age of zero (or less) as invalid input rather than matching it
+        if (!AGE.matcher(value).matches() || Integer.parseInt(value) == 0) {
             failures.add(invalid("age"));
             return;
         }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.openfid.authentication.AuthenticationProperties;
 import org.openfid.authentication.IdaError;
 import org.openfid.authentication.IdaRefusal;
 import org.openfid.authentication.bio.Capture;
@@ -24,9 +25,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The authentication and e-KYC flow, step by step in MOSIP's order: partner keys, signature,
- * decryption and validation, policy, the person (status, VID, locks), matching, token, record (which
- * is also the replay guard). The CPU-heavy opening happens before any database work; everything that
- * writes (the record, the VID count, OTP attempts, the audit entry) commits together or not at all.
+ * decryption and validation, policy, the person (status, VID, child rule, locks), matching, token,
+ * record (which is also the replay guard). The CPU-heavy opening happens before any database work;
+ * everything that writes (the record, the VID count, OTP attempts, the audit entry) commits together
+ * or not at all.
  */
 @Service
 public class Authenticator {
@@ -46,6 +48,7 @@ public class Authenticator {
     private final AuditRecorder audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ChildFactors children;
 
     Authenticator(
             Partners partners,
@@ -59,7 +62,8 @@ public class Authenticator {
             KycAttributes kyc,
             AuditRecorder audit,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            AuthenticationProperties properties) {
         this.partners = partners;
         this.opener = opener;
         this.captureOpener = captureOpener;
@@ -72,6 +76,7 @@ public class Authenticator {
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
+        this.children = new ChildFactors(properties.child());
     }
 
     /**
@@ -202,12 +207,16 @@ public class Authenticator {
             RequestedTypes types,
             AuthorisedPartner partner,
             List<Capture> captures) {
-        List<IdaError> errors = new ArrayList<>(lockedTypes(person, types));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        // MOSIP's filter order: the child rule, then the auth-type locks, then matching
+        List<IdaError> errors = new ArrayList<>(children.refusals(person.data(), types, today));
+        if (errors.isEmpty()) {
+            errors.addAll(lockedTypes(person, types));
+        }
         if (!errors.isEmpty()) {
             return errors;
         }
         if (types.demo()) {
-            LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
             for (DemoFailure failure : matchers.demographic()
                     .match(request.inner().path("demographics"), person.data(), today)
                     .failures()) {

@@ -10,7 +10,9 @@ import org.openfid.identity.IdentityRecord;
 import org.openfid.identity.IndividualId;
 import org.openfid.identity.ReadScope;
 import org.openfid.identity.UinStatus;
+import org.openfid.identity.UnusableVidException;
 import org.openfid.identity.Vid;
+import org.openfid.identity.VidStatus;
 import org.openfid.identity.Vids;
 import org.openfid.keys.KeyRef;
 import org.openfid.keys.KeyedHashes;
@@ -18,9 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the person behind a UIN or VID in the identity registry and refuses the ones that may not
- * authenticate, with the errors MOSIP gives: unknown ({@code IDA-MLC-018}), a VID that is expired,
- * revoked or used up ({@code -023}), a blocked or deactivated UIN ({@code -022}). The answers reveal
- * no more than MOSIP's do.
+ * authenticate, with the errors MOSIP gives: unknown, or a VID that is revoked or used up ({@code
+ * IDA-MLC-018}: MOSIP removes those from its store), a VID that is expired, deactivated or invalidated
+ * ({@code -023}), a blocked or deactivated UIN ({@code -022}). The answers reveal no more than
+ * MOSIP's do.
  */
 @Component
 public class Individuals {
@@ -77,6 +80,11 @@ public class Individuals {
     private org.openfid.identity.Uin vidHolder(Vid vid) {
         try {
             return vids.resolve(vid).uin();
+        } catch (UnusableVidException e) {
+            // MOSIP IDA deletes a revoked VID (REMOVE_ID) and one whose transactions ran out from its
+            // store, so they are "not available in database"; expired or deactivated ones it keeps
+            boolean gone = e.vidStatus() == VidStatus.REVOKED || e.vidStatus() == VidStatus.USED;
+            throw new IdaRefusal(gone ? IdaError.notInDatabase("VID") : IdaError.vidUnusable());
         } catch (IdentityException e) {
             if (e.code().equals(IdentityError.NO_RECORD_FOUND.code())) {
                 throw new IdaRefusal(IdaError.notInDatabase("VID"));

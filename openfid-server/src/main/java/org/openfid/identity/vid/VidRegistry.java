@@ -17,6 +17,7 @@ import org.openfid.identity.IdentityId;
 import org.openfid.identity.IdentityStatusChanged;
 import org.openfid.identity.Uin;
 import org.openfid.identity.UinStatus;
+import org.openfid.identity.UnusableVidException;
 import org.openfid.identity.Vid;
 import org.openfid.identity.VidCreated;
 import org.openfid.identity.VidDetails;
@@ -271,7 +272,7 @@ class VidRegistry implements Vids, VidDirectory {
     private VidDetails usable(Vid vid) {
         VidDetails current = refreshed(load(vid));
         if (current.status() != VidStatus.ACTIVE) {
-            throw new IdentityException(IdentityError.INVALID_VID, "VID is " + current.status());
+            throw new UnusableVidException(current.status());
         }
         return current;
     }

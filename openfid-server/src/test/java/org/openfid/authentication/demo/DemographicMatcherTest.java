@@ -64,6 +64,8 @@ class DemographicMatcherTest {
                 "{\"age\":\"30\"}|",
                 "{\"age\":\"37\"}|IDA-DEA-001",
                 "{\"age\":\"5@@##1\"}|IDA-MLC-009",
+                "{\"age\":\"0\"}|IDA-MLC-009",
+                "{\"age\":\"-10\"}|IDA-MLC-009",
                 "{\"phoneNumber\":\"+254700111222\"}|",
                 "{\"phoneNumber\":\"+254700111223\"}|IDA-DEA-001",
                 "{\"phoneNumber\":\"call me\"}|IDA-DEA-001",
