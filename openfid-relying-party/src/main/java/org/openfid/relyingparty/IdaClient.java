@@ -122,17 +122,25 @@ public final class IdaClient {
      */
     public PreparedRequest prepareInternalOtp(
             String individualId, IdType type, List<OtpChannel> channels, String transactionId) {
-        PreparedRequest prepared = prepareOtp(individualId, type, channels, transactionId, null);
-        String body = prepared.bodyText().replace("\"mosip.identity.otp\"", "\"mosip.identity.otp.internal\"");
-        return prepared.withBody(body)
+        return otp("mosip.identity.otp.internal", individualId, type, channels, transactionId, null)
                 .withPath("idauthentication/v1/internal/otp")
                 .withHeader("signature", null);
     }
 
     public PreparedRequest prepareOtp(
             String individualId, IdType type, List<OtpChannel> channels, String transactionId, @Nullable Instant time) {
+        return otp("mosip.identity.otp", individualId, type, channels, transactionId, time);
+    }
+
+    private PreparedRequest otp(
+            String id,
+            String individualId,
+            IdType type,
+            List<OtpChannel> channels,
+            String transactionId,
+            @Nullable Instant time) {
         ObjectNode body = JSON.createObjectNode();
-        body.put("id", "mosip.identity.otp");
+        body.put("id", id);
         body.put("version", "1.0");
         body.put("individualId", individualId);
         body.put("individualIdType", type.name());

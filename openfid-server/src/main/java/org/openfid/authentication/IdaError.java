@@ -188,18 +188,6 @@ public record IdaError(
                 "Your Biometric data is not available in MOSIP");
     }
 
-    public static IdaError duplicateIrises() {
-        return new IdaError("IDA-BIA-007", "Duplicate Irises in request", "Please try again with distinct Irises");
-    }
-
-    public static IdaError tooManyIrises() {
-        return of("IDA-BIA-008", "Number of Iris should not exceed 2");
-    }
-
-    public static IdaError tooManyFaces() {
-        return of("IDA-BIA-009", "Number of FACE records should not exceed 1");
-    }
-
     public static IdaError invalidBiometric() {
         return of("IDA-BIA-011", "Invalid biometric data");
     }
