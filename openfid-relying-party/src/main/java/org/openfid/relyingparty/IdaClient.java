@@ -60,7 +60,15 @@ public final class IdaClient {
 
     /** Yes/no authentication ({@code mosip.identity.auth}). */
     public AuthResult auth(IdaRequest request) {
-        IdaResponse response = verified(send(prepareAuth(request)));
+        return readAuth(send(prepareAuth(request)));
+    }
+
+    /**
+     * Reads the answer to a request from {@link #prepareAuth} sent with {@link #send}: split in three
+     * so a caller can time the exchange with the platform apart from its own cryptography.
+     */
+    public AuthResult readAuth(IdaResponse sent) {
+        IdaResponse response = verified(sent);
         JsonNode body = response.response();
         return new AuthResult(
                 body.path("authStatus").asBoolean(false), text(body, "authToken"), response.errorCodes(), response);
@@ -68,7 +76,12 @@ public final class IdaClient {
 
     /** e-KYC ({@code mosip.identity.kyc}); {@code attributes} narrows what is asked (empty: all allowed). */
     public KycResult kyc(IdaRequest request, List<String> attributes) {
-        IdaResponse response = verified(send(prepareKyc(request, attributes)));
+        return readKyc(send(prepareKyc(request, attributes)));
+    }
+
+    /** Reads (and decrypts) the answer to a request from {@link #prepareKyc} sent with {@link #send}. */
+    public KycResult readKyc(IdaResponse sent) {
+        IdaResponse response = verified(sent);
         JsonNode body = response.response();
         ObjectNode identity = null;
         if (body.hasNonNull("identity") && body.hasNonNull("sessionKey")) {

@@ -165,6 +165,9 @@ class AbuseTests extends AuthenticationContext {
                 good.withPath(base + "no-such-licence/" + bank.partnerId() + "/" + bank.apiKey()),
                 "IDA-MPA-007");
         assertRefused(client, good.withPath(base + bank.licenceKey() + "/" + bank.partnerId()), "IDA-MPA-038");
+        assertRefused(client, good.withPath(base + bank.licenceKey() + "//" + bank.apiKey()), "IDA-MPA-038");
+        assertRefused(client, good.withPath("idauthentication/v1/kyc"), "IDA-MPA-038");
+        assertThat(client.send(good.withPath(base + "a/b/c/d")).status()).isEqualTo(404);
 
         IdaResponse unknownUin = client.send(client.prepareAuth(request(jane)).withPath(base + "x/y/z"));
         IdaResponse knownUin = client.send(good.withPath(base + "x/y/z"));

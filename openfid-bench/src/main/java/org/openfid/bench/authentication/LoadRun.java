@@ -18,10 +18,33 @@ import org.openfid.bench.enrolment.ProcessCpu;
  */
 final class LoadRun {
 
-    /** One transaction of the scenario; returns whether it succeeded. */
+    /**
+     * One transaction of the scenario; returns whether it succeeded. A transaction that builds its
+     * request first (signing and encrypting are the relying party's work, not the platform's) starts
+     * the watch just before sending and stops it when the answer is in; otherwise the watch runs from
+     * the call to the return.
+     */
     @FunctionalInterface
     interface Transaction {
-        boolean run(Person person) throws Exception;
+        boolean run(Person person, Stopwatch watch) throws Exception;
+    }
+
+    /** The latency of one transaction: from {@link #start} (or the call) to {@link #stop} (or the return). */
+    static final class Stopwatch {
+        private long started = System.nanoTime();
+        private long stopped;
+
+        void start() {
+            started = System.nanoTime();
+        }
+
+        void stop() {
+            stopped = System.nanoTime();
+        }
+
+        long nanos() {
+            return (stopped == 0 ? System.nanoTime() : stopped) - started;
+        }
     }
 
     /**
@@ -165,10 +188,10 @@ final class LoadRun {
             AtomicLong succeeded,
             AtomicLong failed) {
         Person person = claimPerson();
-        long start = System.nanoTime();
+        var watch = new Stopwatch();
         boolean ok;
         try {
-            ok = transaction.run(person);
+            ok = transaction.run(person, watch);
         } catch (Exception e) {
             ok = false;
             if (REPORTED.getAndIncrement() < 3) {
@@ -181,7 +204,7 @@ final class LoadRun {
             return;
         }
         if (ok) {
-            latencies.add(System.nanoTime() - start);
+            latencies.add(watch.nanos());
             succeeded.incrementAndGet();
         } else {
             failed.incrementAndGet();

@@ -1,5 +1,6 @@
 package org.openfid.authentication.web;
 
+import java.util.List;
 import org.openfid.platform.EndpointAccess;
 import org.openfid.platform.Roles;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -13,11 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 class IdaEndpointAccess implements EndpointAccess {
 
+    private static final List<String> PARTNER_PATHS =
+            List.of("/idauthentication/v1/auth/**", "/idauthentication/v1/kyc/**", "/idauthentication/v1/otp/**");
+
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/idauthentication/v1/internal/**").hasAnyRole(Roles.ADMIN, Roles.REGISTRATION_PROCESSOR);
-        rules.requestMatchers(
-                        "/idauthentication/v1/auth/**", "/idauthentication/v1/kyc/**", "/idauthentication/v1/otp/**")
-                .permitAll();
+        rules.requestMatchers(PARTNER_PATHS.toArray(String[]::new)).permitAll();
+    }
+
+    @Override
+    public List<String> signedRequestPaths() {
+        return PARTNER_PATHS;
     }
 }

@@ -12,11 +12,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Two security chains. The APIs: one stateless chain for the whole platform, with public discovery
@@ -29,6 +32,63 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
+
+    /**
+     * The modules' signed-request paths (MOSIP's partner authentication endpoints): first, and lean.
+     * The callers authenticate by signature in the module itself; here they get the firewall and the
+     * security headers, and nothing that would look for a session or a password.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain signedRequests(HttpSecurity http, List<EndpointAccess> moduleRules) throws Exception {
+        String[] paths = moduleRules.stream()
+                .flatMap(module -> module.signedRequestPaths().stream())
+                .toArray(String[]::new);
+        // with no such paths the chain matches nothing (an empty matcher list would match everything)
+        http.securityMatcher(paths.length == 0 ? new String[] {"/.none"} : paths)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.disable())
+                .securityContext(context -> context.disable())
+                .requestCache(cache -> cache.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .logout(logout -> logout.disable())
+                .servletApi(api -> api.disable())
+                .exceptionHandling(errors -> errors.disable())
+                .headers(Customizer.withDefaults());
+        return http.build();
+    }
+
+    /**
+     * No spans or timers around each security filter: at hundreds of authentications per second they
+     * cost more than they tell. HTTP request metrics stay.
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * The strict firewall with the same header rule as Spring's default (assigned characters, no
+     * control characters), checked by a loop instead of a regular expression: the partner's
+     * {@code signature} header carries a certificate, kilobytes checked on every request.
+     */
+    @Bean
+    HttpFirewall firewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderValues(SecurityConfiguration::printable);
+        return firewall;
+    }
+
+    static boolean printable(String value) {
+        for (int i = 0; i < value.length(); ) {
+            int codePoint = value.codePointAt(i);
+            if (!Character.isDefined(codePoint) || Character.isISOControl(codePoint)) {
+                return false;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return true;
+    }
 
     /**
      * Paths of the server-rendered staff pages, their login and logout, and the login page's

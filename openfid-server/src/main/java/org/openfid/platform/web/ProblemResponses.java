@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -61,6 +62,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 failure.getConstraintViolations().stream()
                         .map(v -> Map.of("field", String.valueOf(v.getPropertyPath()), "message", v.getMessage()))
                         .toList());
+        return problem;
+    }
+
+    /** A header or path the firewall refused when it was first read: the client's mistake, not ours. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException failure) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has a malformed header");
+        problem.setType(URI.create(TYPE_BASE + "MALFORMED_REQUEST"));
+        problem.setProperty("code", "MALFORMED_REQUEST");
+        problem.setProperty("requestId", requests.requestId());
         return problem;
     }
 

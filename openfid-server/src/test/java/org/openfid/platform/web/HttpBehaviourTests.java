@@ -86,6 +86,54 @@ class HttpBehaviourTests {
     }
 
     @Test
+    void servesPartnerPathsWithoutHttpCredentialsSessionsOrObservationButWithSecurityHeaders() throws Exception {
+        // the partner proves itself by signature inside the request: a wrong Basic password is not looked at
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/idauthentication/v1/auth/l/p/k"))
+                .header("Authorization", basic("admin", "not-the-password"))
+                .POST(HttpRequest.BodyPublishers.ofString("{not json"))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body())
+                        .path("errors")
+                        .path(0)
+                        .path("errorCode")
+                        .asString())
+                .startsWith("IDA-");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+
+        HttpResponse<String> get = get("/idauthentication/v1/auth/l/p/k", null, null);
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(get.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(get.body()).doesNotContain("Exception");
+    }
+
+    /** A C1 control (byte 0x85) is legal HTTP obs-text, so Tomcat passes it on and the firewall must refuse it. */
+    @Test
+    void refusesAControlCharacterInAHeaderOnEveryChain() throws Exception {
+        String partner = raw("POST /idauthentication/v1/auth/l/p/k HTTP/1.1\r\nHost: localhost\r\n"
+                + "signature: a\u0085b\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+        assertThat(partner).startsWith("HTTP/1.1 400").contains("\"errorCode\":\"IDA-MLC-009\"");
+        String api = raw("GET /actuator/prometheus HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Basic a\u0085b\r\nConnection: close\r\n\r\n");
+        assertThat(api).startsWith("HTTP/1.1 400");
+    }
+
+    /** The response to a request written byte for byte (Java's HTTP client refuses control characters). */
+    private String raw(String request) throws IOException {
+        try (var socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
     void echoesAWellFormedRequestId() throws Exception {
         HttpResponse<String> response = get("/actuator/prometheus", null, "partner-7.req_0001");
 
@@ -126,6 +174,15 @@ class HttpBehaviourTests {
         JsonNode document = JSON.readTree(response.body());
         assertThat(document.get("openapi").asString()).startsWith("3.");
         assertThat(document.has("paths")).isTrue();
+        // the partner endpoints are served by a request handler, documented by hand
+        assertThat(document.path("paths")
+                        .path("/idauthentication/v1/kyc/{mispLicenseKey}/{partnerId}/{apiKey}")
+                        .path("post")
+                        .path("parameters")
+                        .findValuesAsString("name"))
+                .contains("mispLicenseKey", "partnerId", "apiKey", "signature");
+        assertThat(document.path("paths").has("/idauthentication/v1/internal/auth"))
+                .isTrue();
     }
 
     @Test
