@@ -92,6 +92,41 @@ class SignatureTests extends KeysContext {
                 "KER-KMS-101");
     }
 
+    @Test
+    void verifiesWithTheRegisteredCertificateTheHeaderNames() throws Exception {
+        KeyInfo partner = keys.current(KeyRef.of("PARTNER", "SIGNER"));
+        String withCertificate = signatures.sign(KeyRef.of("PARTNER", "SIGNER"), JwsAlgorithm.RS256, PAYLOAD, true);
+        String detached = withCertificate.substring(0, withCertificate.indexOf('.') + 1)
+                + withCertificate.substring(withCertificate.lastIndexOf('.'));
+        var seen = new java.util.ArrayList<byte[]>();
+
+        assertThat(signatures.verify(detached, PAYLOAD, der -> {
+                    seen.add(der);
+                    return partner.certificate();
+                }))
+                .isEqualTo(PAYLOAD);
+        assertThat(seen).singleElement().isEqualTo(partner.certificate().getEncoded());
+        // the resolver's refusal stands; a certificate that did not sign fails the signature
+        assertThatThrownBy(() -> signatures.verify(detached, PAYLOAD, der -> {
+                    throw new IllegalStateException("not registered");
+                }))
+                .hasMessage("not registered");
+        assertCode(
+                () -> signatures.verify(
+                        detached,
+                        PAYLOAD,
+                        der -> keys.current(KeyRef.of("IDA", "SIGN")).certificate()),
+                "KER-KMS-101");
+        String without = signatures.sign(KeyRef.of("PARTNER", "SIGNER"), JwsAlgorithm.RS256, PAYLOAD, false);
+        seen.clear();
+        signatures.verify(without, null, der -> {
+            seen.add(der);
+            return partner.certificate();
+        });
+        assertThat(seen).containsExactly((byte[]) null);
+        assertCode(() -> signatures.verify("not a jws", PAYLOAD, der -> partner.certificate()), "KER-CRY-003");
+    }
+
     private static boolean independentlyVerified(JWSObject jws, JWK key) throws Exception {
         JWSVerifier verifier = switch (key) {
             case RSAKey rsa -> new RSASSAVerifier(rsa);

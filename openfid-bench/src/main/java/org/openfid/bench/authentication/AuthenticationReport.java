@@ -37,6 +37,14 @@ final class AuthenticationReport {
                 run.perServerCpuSecond(),
                 run.millis(0.99),
                 run.millis(0.99) < TARGET_P99_MS ? "met" : "NOT met");
+        if (!run.slowBySecond().isEmpty()) {
+            System.out.printf(
+                    "  over 50 ms: %d transactions; by second of the phase they started in: %s%n",
+                    run.slowBySecond().values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum(),
+                    run.slowBySecond());
+        }
     }
 
     static void other(String title, LoadRun.Result run, double ceiling) {

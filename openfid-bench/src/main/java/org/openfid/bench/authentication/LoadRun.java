@@ -57,6 +57,8 @@ final class LoadRun {
      * @param databaseCpu CPU seconds of the embedded PostgreSQL in the window
      * @param latencies sorted latencies of successful transactions, in nanoseconds
      * @param threads the server's CPU seconds in the window by thread group
+     * @param slowBySecond transactions slower than 50 ms by the second of the window they started in:
+     *     a stall shows as a cluster, load as a spread
      */
     record Result(
             double seconds,
@@ -65,7 +67,8 @@ final class LoadRun {
             double serverCpu,
             double databaseCpu,
             long[] latencies,
-            java.util.Map<String, Double> threads) {
+            java.util.Map<String, Double> threads,
+            java.util.SortedMap<Integer, Integer> slowBySecond) {
 
         double perSecond() {
             return succeeded / seconds;
@@ -88,6 +91,9 @@ final class LoadRun {
     private final long serverPid;
     private final long databasePid;
     private final List<Person> people;
+    private static final long SLOW_NANOS = 50_000_000L;
+
+    private final ConcurrentLinkedQueue<Long> slowStarts = new ConcurrentLinkedQueue<>();
     private final java.util.Set<Person> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     LoadRun(long serverPid, long databasePid, List<Person> people) {
@@ -152,6 +158,7 @@ final class LoadRun {
         ProcessCpu threadsBefore = ProcessCpu.of(serverPid);
         double serverBefore = threadsBefore.totalSeconds();
         double databaseBefore = ProcessCpu.treeSeconds(databasePid);
+        slowStarts.clear();
         long began = System.nanoTime();
         measuring.set(true);
         Thread.sleep((long) (seconds * 1000));
@@ -165,7 +172,10 @@ final class LoadRun {
         long[] sorted = latencies.stream().mapToLong(Long::longValue).toArray();
         stop.run();
         Arrays.sort(sorted);
-        return new Result(elapsed, okCount, failedCount, server, database, sorted, threadsAfter.since(threadsBefore));
+        var slow = new java.util.TreeMap<Integer, Integer>();
+        slowStarts.forEach(start -> slow.merge((int) ((start - began) / 1_000_000_000L), 1, Integer::sum));
+        return new Result(
+                elapsed, okCount, failedCount, server, database, sorted, threadsAfter.since(threadsBefore), slow);
     }
 
     /**
@@ -205,6 +215,9 @@ final class LoadRun {
         }
         if (ok) {
             latencies.add(watch.nanos());
+            if (watch.nanos() > SLOW_NANOS) {
+                slowStarts.add(watch.started);
+            }
             succeeded.incrementAndGet();
         } else {
             failed.incrementAndGet();

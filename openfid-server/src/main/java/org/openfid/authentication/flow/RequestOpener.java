@@ -1,11 +1,8 @@
 package org.openfid.authentication.flow;
 
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.util.Base64URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
-import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -24,6 +21,7 @@ import org.openfid.identity.IdType;
 import org.openfid.identity.IndividualId;
 import org.openfid.keys.Envelopes;
 import org.openfid.keys.KeyRef;
+import org.openfid.keys.KeysError;
 import org.openfid.keys.KeysException;
 import org.openfid.keys.Signatures;
 import org.openfid.partner.AuthorisedPartner;
@@ -89,7 +87,19 @@ public class RequestOpener {
         if (signature == null || signature.isBlank()) {
             throw new IdaRefusal(IdaError.signatureFailed("signature header"));
         }
-        byte[] der = headerCertificateDer(signature);
+        try {
+            signatures.verify(signature, body, der -> registeredSigner(der, partner));
+        } catch (KeysException e) {
+            throw new IdaRefusal(IdaError.signatureFailed(
+                    e.error() == KeysError.SIGNATURE_INVALID ? "request" : "signature header"));
+        }
+    }
+
+    /** The registered certificate the header's certificate must be, in MOSIP's order of refusals. */
+    private static X509Certificate registeredSigner(byte @Nullable [] der, AuthorisedPartner partner) {
+        if (der == null) {
+            throw new IdaRefusal(IdaError.certificateNotInHeader());
+        }
         X509Certificate own = partner.certificate();
         if (own == null) {
             throw new IdaRefusal(IdaError.certificateNotRegistered());
@@ -99,11 +109,7 @@ public class RequestOpener {
             requireCertificate(der);
             throw new IdaRefusal(IdaError.certificateMismatch());
         }
-        try {
-            signatures.verify(signature, body, presented);
-        } catch (KeysException e) {
-            throw new IdaRefusal(IdaError.signatureFailed("request"));
-        }
+        return presented;
     }
 
     /**
@@ -247,23 +253,6 @@ public class RequestOpener {
             return null;
         }
         return new IndividualId(IdType.valueOf(type), value);
-    }
-
-    /** The DER of the first {@code x5c} certificate of the signature header. */
-    private static byte[] headerCertificateDer(String signature) {
-        int dot = signature.indexOf('.');
-        if (dot <= 0) {
-            throw new IdaRefusal(IdaError.signatureFailed("signature header"));
-        }
-        try {
-            JWSHeader header = JWSHeader.parse(new Base64URL(signature.substring(0, dot)));
-            if (header.getX509CertChain() == null || header.getX509CertChain().isEmpty()) {
-                throw new IdaRefusal(IdaError.certificateNotInHeader());
-            }
-            return header.getX509CertChain().getFirst().decode();
-        } catch (ParseException e) {
-            throw new IdaRefusal(IdaError.signatureFailed("signature header"));
-        }
     }
 
     /**

@@ -11,6 +11,7 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.text.ParseException;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.openfid.keys.JwsAlgorithm;
 import org.openfid.keys.KeyRef;
@@ -102,6 +103,21 @@ class VaultSignatures implements Signatures {
     @Override
     public byte[] verify(String compactJws, byte @Nullable [] detachedPayload, X509Certificate certificate) {
         return check(parse(compactJws, detachedPayload), certificate);
+    }
+
+    @Override
+    public byte[] verify(
+            String compactJws,
+            byte @Nullable [] detachedPayload,
+            Function<byte @Nullable [], X509Certificate> registered) {
+        JWSObject jws = parse(compactJws, detachedPayload);
+        List<Base64> chain = jws.getHeader().getX509CertChain();
+        return check(
+                jws,
+                registered.apply(
+                        chain == null || chain.isEmpty()
+                                ? null
+                                : chain.getFirst().decode()));
     }
 
     private static byte[] check(JWSObject jws, X509Certificate certificate) {
