@@ -1,7 +1,10 @@
 package org.openfid.identity;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -19,10 +22,23 @@ public interface AuthTypeLocks {
     List<AuthTypeStatus> statuses(IndividualId id);
 
     /**
-     * The same for an identity already resolved (authentication has read the record, so it need not be
-     * found again by its UIN on every request).
+     * The status of every type as it stands at {@code now}, in name order, from the rows stored for
+     * one identity (types never locked have none): a status with an end time flips by itself when the
+     * time passes, so there is no timer to miss.
      */
-    List<AuthTypeStatus> statuses(IdentityId identity);
+    static List<AuthTypeStatus> effective(Collection<AuthTypeStatus> stored, Instant now) {
+        Map<String, AuthTypeStatus> byType = new HashMap<>();
+        stored.forEach(status -> byType.put(status.authType(), status));
+        return AUTH_TYPES.stream()
+                .sorted()
+                .map(type -> {
+                    AuthTypeStatus status = byType.getOrDefault(type, new AuthTypeStatus(type, false, null));
+                    return status.until() != null && !now.isBefore(status.until())
+                            ? new AuthTypeStatus(type, !status.locked(), null)
+                            : status;
+                })
+                .toList();
+    }
 
     /**
      * Locks or unlocks authentication types; audited.

@@ -44,6 +44,12 @@ public interface Identities {
     Optional<IdentityRecord> readIfPresent(Uin uin, ReadScope scope);
 
     /**
+     * The identity holding {@code uin} with its authentication-type lock statuses, in one round trip,
+     * or nothing; like {@link #readIfPresent}, an absent identity is not a failure.
+     */
+    Optional<AuthenticationSubject> readForAuthentication(Uin uin);
+
+    /**
      * Applies a partial update, as a new version.
      *
      * @throws IdentityException {@code CONCURRENT_UPDATE} when the record changed since {@code

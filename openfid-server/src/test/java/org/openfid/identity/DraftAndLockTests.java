@@ -115,6 +115,13 @@ class DraftAndLockTests extends IdentityContext {
                         new AuthTypeStatus("demo", false, null),
                         new AuthTypeStatus("bio-IRIS", false, null));
 
+        // authentication reads the same statuses with the record, in one query
+        AuthenticationSubject subject =
+                identities.readForAuthentication(created.uin()).orElseThrow();
+        assertThat(subject.lockStatuses()).isEqualTo(locks.statuses(id)).hasSize(AuthTypeLocks.AUTH_TYPES.size());
+        assertThat(subject.record().uin()).isEqualTo(created.uin());
+        assertThat(subject.record().documents()).isEmpty();
+
         locks.change(id, List.of(new AuthTypeStatus("bio-FINGER", false, null)));
         assertThat(locks.statuses(id)).contains(new AuthTypeStatus("bio-FINGER", false, null));
         assertThat(recorded.facts).anySatisfy(f -> assertThat(f.action()).isEqualTo("AUTH_TYPE_LOCKED"));

@@ -42,7 +42,6 @@ public class Authenticator {
     private final Individuals individuals;
     private final PartnerTokens tokens;
     private final TransactionLog log;
-    private final AuthTypeLocks locks;
     private final Matchers matchers;
     private final KycAttributes kyc;
     private final AuditRecorder audit;
@@ -57,7 +56,6 @@ public class Authenticator {
             Individuals individuals,
             PartnerTokens tokens,
             TransactionLog log,
-            AuthTypeLocks locks,
             Matchers matchers,
             KycAttributes kyc,
             AuditRecorder audit,
@@ -70,7 +68,6 @@ public class Authenticator {
         this.individuals = individuals;
         this.tokens = tokens;
         this.log = log;
-        this.locks = locks;
         this.matchers = matchers;
         this.kyc = kyc;
         this.audit = audit;
@@ -234,7 +231,7 @@ public class Authenticator {
 
     private List<IdaError> lockedTypes(Individual person, RequestedTypes types) {
         List<IdaError> errors = new ArrayList<>();
-        for (AuthTypeLocks.AuthTypeStatus status : locks.statuses(person.identity())) {
+        for (AuthTypeLocks.AuthTypeStatus status : person.lockStatuses()) {
             if (!status.locked()) {
                 continue;
             }

@@ -1,6 +1,8 @@
 package org.openfid.authentication.flow;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.openfid.identity.AuthTypeLocks;
 import org.openfid.identity.IdentityId;
 import org.openfid.identity.IndividualId;
 import org.openfid.identity.Uin;
@@ -16,6 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param vid the VID used, if the partner gave one
  * @param data the identity JSON
  * @param hash keyed hash of the identity id: how the history and audit name the person
+ * @param lockStatuses every authentication type's lock status, read with the record
  */
 public record Individual(
         IdentityId identity,
@@ -23,7 +26,18 @@ public record Individual(
         IndividualId addressedBy,
         @Nullable Vid vid,
         ObjectNode data,
-        String hash) {
+        String hash,
+        List<AuthTypeLocks.AuthTypeStatus> lockStatuses) {
+
+    public Individual {
+        lockStatuses = List.copyOf(lockStatuses);
+    }
+
+    /** Whether the person has locked {@code authType} (MOSIP's name: demo, otp, bio-FINGER, ...). */
+    public boolean hasLocked(String authType) {
+        return lockStatuses.stream()
+                .anyMatch(status -> status.locked() && status.authType().equals(authType));
+    }
 
     @Override
     public String toString() {

@@ -2,13 +2,13 @@ package org.openfid.authentication.flow;
 
 import org.openfid.authentication.IdaError;
 import org.openfid.authentication.IdaRefusal;
+import org.openfid.identity.AuthenticationSubject;
 import org.openfid.identity.IdType;
 import org.openfid.identity.Identities;
 import org.openfid.identity.IdentityError;
 import org.openfid.identity.IdentityException;
 import org.openfid.identity.IdentityRecord;
 import org.openfid.identity.IndividualId;
-import org.openfid.identity.ReadScope;
 import org.openfid.identity.UinStatus;
 import org.openfid.identity.UnusableVidException;
 import org.openfid.identity.Vid;
@@ -49,10 +49,11 @@ public class Individuals {
             vid = new Vid(id.value());
             byUin = IndividualId.of(vidHolder(vid));
         }
-        IdentityRecord record = identities
-                .readIfPresent(new org.openfid.identity.Uin(byUin.value()), ReadScope.NONE)
+        AuthenticationSubject subject = identities
+                .readForAuthentication(new org.openfid.identity.Uin(byUin.value()))
                 .orElseThrow(
                         () -> new IdaRefusal(IdaError.notInDatabase(id.type().name())));
+        IdentityRecord record = subject.record();
         if (record.status() != UinStatus.ACTIVATED) {
             throw new IdaRefusal(IdaError.uinDeactivatedOrBlocked());
         }
@@ -62,7 +63,8 @@ public class Individuals {
                 id,
                 vid,
                 record.identity(),
-                hash(record.id().value().toString()));
+                hash(record.id().value().toString()),
+                subject.lockStatuses());
     }
 
     /** The keyed hash under which a person's transactions are kept. */

@@ -14,7 +14,6 @@ import org.openfid.authentication.IdaError;
 import org.openfid.authentication.IdaRefusal;
 import org.openfid.authentication.history.TransactionLog;
 import org.openfid.authentication.otp.OtpDesk;
-import org.openfid.identity.AuthTypeLocks;
 import org.openfid.notification.Channel;
 import org.openfid.notification.NotificationRequest;
 import org.openfid.notification.Notifications;
@@ -50,7 +49,6 @@ public class OtpRequests {
     private final Individuals individuals;
     private final OtpDesk desk;
     private final Notifications notifications;
-    private final AuthTypeLocks locks;
     private final TransactionLog log;
     private final AuditRecorder audit;
     private final TransactionTemplate transactions;
@@ -62,7 +60,6 @@ public class OtpRequests {
             Individuals individuals,
             OtpDesk desk,
             Notifications notifications,
-            AuthTypeLocks locks,
             TransactionLog log,
             AuditRecorder audit,
             TransactionTemplate transactions,
@@ -72,7 +69,6 @@ public class OtpRequests {
         this.individuals = individuals;
         this.desk = desk;
         this.notifications = notifications;
-        this.locks = locks;
         this.log = log;
         this.audit = audit;
         this.transactions = transactions;
@@ -161,9 +157,7 @@ public class OtpRequests {
 
     private List<IdaError> issue(
             Individual person, OpenedRequest request, String partnerId, Set<Channel> channels, ObjectNode masked) {
-        boolean otpLocked = locks.statuses(person.identity()).stream()
-                .anyMatch(s -> s.locked() && s.authType().equals("otp"));
-        if (otpLocked) {
+        if (person.hasLocked("otp")) {
             return List.of(IdaError.locked("otp"));
         }
         Optional<IdaError> refusal = desk.refusalToIssue(person.hash());

@@ -3,14 +3,11 @@ package org.openfid.identity.lock;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.openfid.identity.AuthTypeLocks;
 import org.openfid.identity.IdentityError;
 import org.openfid.identity.IdentityException;
-import org.openfid.identity.IdentityId;
 import org.openfid.identity.IndividualId;
 import org.openfid.identity.record.IdentityReader;
 import org.openfid.identity.record.RecordStore.RecordRow;
@@ -44,35 +41,17 @@ class StoredAuthTypeLocks implements AuthTypeLocks {
         return statuses(reader.require(id).id());
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public List<AuthTypeStatus> statuses(IdentityId identityId) {
-        return statuses(identityId.value());
-    }
-
     private List<AuthTypeStatus> statuses(UUID identity) {
-        Map<String, AuthTypeStatus> stored = new HashMap<>();
-        jdbc.sql("select auth_type, locked, locked_until from identity.auth_type_lock where identity_id = :id")
+        List<AuthTypeStatus> stored = jdbc.sql(
+                        "select auth_type, locked, locked_until from identity.auth_type_lock where identity_id = :id")
                 .param("id", identity)
                 .query((rs, n) -> {
                     Timestamp until = rs.getTimestamp(3);
                     return new AuthTypeStatus(
                             rs.getString(1), rs.getBoolean(2), until == null ? null : until.toInstant());
                 })
-                .list()
-                .forEach(s -> stored.put(s.authType(), s));
-        Instant now = clock.instant();
-        return AUTH_TYPES.stream()
-                .sorted()
-                .map(type -> effective(stored.getOrDefault(type, new AuthTypeStatus(type, false, null)), now))
-                .toList();
-    }
-
-    private static AuthTypeStatus effective(AuthTypeStatus status, Instant now) {
-        if (status.until() != null && !now.isBefore(status.until())) {
-            return new AuthTypeStatus(status.authType(), !status.locked(), null);
-        }
-        return status;
+                .list();
+        return AuthTypeLocks.effective(stored, clock.instant());
     }
 
     @Override

@@ -77,6 +77,11 @@ public class IdentityReader {
         };
     }
 
+    /** The record of a UIN with its stored lock rows (see {@link RecordStore#byUinHashWithLocks}). */
+    public Optional<RecordStore.RowWithLocks> rowWithLocks(org.openfid.identity.Uin uin) {
+        return store.byUinHashWithLocks(hashes.uin(validUin(uin.value())));
+    }
+
     public RecordRow require(IndividualId id) {
         return row(id).orElseThrow(() -> new IdentityException(IdentityError.NO_RECORD_FOUND));
     }

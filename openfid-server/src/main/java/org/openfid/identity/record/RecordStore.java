@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.openfid.identity.AuthTypeLocks.AuthTypeStatus;
 import org.openfid.identity.UinStatus;
 import org.openfid.identity.record.DocumentVault.StoredBlob;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +47,31 @@ public class RecordStore {
                 .param("h", uinHash)
                 .query(RecordStore::record)
                 .optional();
+    }
+
+    /** A record row with the lock rows stored for its authentication types (none for types never locked). */
+    public record RowWithLocks(RecordRow row, List<AuthTypeStatus> locks) {}
+
+    /** The record of a UIN hash with its lock rows: one query, a left join, one row per lock row. */
+    public Optional<RowWithLocks> byUinHashWithLocks(String uinHash) {
+        return jdbc.sql("select " + RECORD_COLUMNS + ", l.auth_type, l.locked, l.locked_until"
+                        + " from identity.identity_record r left join identity.auth_type_lock l on l.identity_id = r.id"
+                        + " where r.uin_hash = :h")
+                .param("h", uinHash)
+                .query(rs -> {
+                    RecordRow row = null;
+                    List<AuthTypeStatus> locks = new ArrayList<>();
+                    while (rs.next()) {
+                        row = row == null ? record(rs, 0) : row;
+                        String type = rs.getString("auth_type");
+                        if (type != null) {
+                            Timestamp until = rs.getTimestamp("locked_until");
+                            locks.add(new AuthTypeStatus(
+                                    type, rs.getBoolean("locked"), until == null ? null : until.toInstant()));
+                        }
+                    }
+                    return Optional.ofNullable(row).map(found -> new RowWithLocks(found, locks));
+                });
     }
 
     public Optional<RecordRow> byId(UUID id) {

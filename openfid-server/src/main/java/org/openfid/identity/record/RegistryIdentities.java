@@ -1,10 +1,13 @@
 package org.openfid.identity.record;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.openfid.identity.AuthTypeLocks;
+import org.openfid.identity.AuthenticationSubject;
 import org.openfid.identity.Identities;
 import org.openfid.identity.IdentityChange;
 import org.openfid.identity.IdentityError;
@@ -33,13 +36,16 @@ class RegistryIdentities implements Identities {
     private final IdentityUpdater updater;
     private final IdentifierHashes hashes;
     private final AuditRecorder audit;
+    private final Clock clock;
 
     RegistryIdentities(
             IdentityReader reader,
             IdentityWriter writer,
             IdentityUpdater updater,
             IdentifierHashes hashes,
-            AuditRecorder audit) {
+            AuditRecorder audit,
+            Clock clock) {
+        this.clock = clock;
         this.reader = reader;
         this.writer = writer;
         this.updater = updater;
@@ -57,6 +63,15 @@ class RegistryIdentities implements Identities {
     @Transactional(readOnly = true)
     public Optional<IdentityRecord> readIfPresent(Uin uin, ReadScope scope) {
         return reader.row(IndividualId.of(uin)).map(row -> reader.read(row, scope));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AuthenticationSubject> readForAuthentication(Uin uin) {
+        return reader.rowWithLocks(uin)
+                .map(found -> new AuthenticationSubject(
+                        reader.read(found.row(), ReadScope.NONE),
+                        AuthTypeLocks.effective(found.locks(), clock.instant())));
     }
 
     @Override
