@@ -11,6 +11,8 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.text.ParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.openfid.keys.JwsAlgorithm;
@@ -36,6 +38,9 @@ class VaultSignatures implements Signatures {
 
     private final VaultKeyRing keys;
     private final KeyVault vault;
+
+    /** One entry per key version and header form; versions are few and change only by rotation. */
+    private final Map<HeaderChoice, JWSHeader> headers = new ConcurrentHashMap<>();
 
     VaultSignatures(VaultKeyRing keys, KeyVault vault) {
         this.keys = keys;
@@ -71,13 +76,7 @@ class VaultSignatures implements Signatures {
                     KeysError.ALGORITHM_MISMATCH,
                     "Key " + key.info().ref() + " (" + kind + ") cannot sign " + algorithm);
         }
-        var header = new JWSHeader.Builder(JWSAlgorithm.parse(algorithm.name()))
-                .keyID(key.info().keyId())
-                .x509CertSHA256Thumbprint(Base64URL.encode(key.thumbprint()));
-        if (includeCertificate) {
-            header.x509CertChain(List.of(encoded(key.info().certificate())));
-        }
-        var jws = new JWSObject(header.build(), new Payload(payload));
+        var jws = new JWSObject(header(key, algorithm, includeCertificate), new Payload(payload));
         try {
             jws.sign(new VaultSigner(vault, key.alias(), algorithm));
         } catch (JOSEException | KeyVaultException e) {
@@ -86,6 +85,29 @@ class VaultSignatures implements Signatures {
         }
         return jws.serialize();
     }
+
+    /**
+     * The protected header for a key version, algorithm and certificate choice, made once: a header
+     * parsed from its Base64URL form keeps that form, so signing does not serialise the same JSON
+     * (with a kilobyte certificate) and encode it again for every response.
+     */
+    private JWSHeader header(StoredKey key, JwsAlgorithm algorithm, boolean includeCertificate) {
+        return headers.computeIfAbsent(new HeaderChoice(key.info().keyId(), algorithm, includeCertificate), choice -> {
+            var header = new JWSHeader.Builder(JWSAlgorithm.parse(algorithm.name()))
+                    .keyID(choice.keyId())
+                    .x509CertSHA256Thumbprint(Base64URL.encode(key.thumbprint()));
+            if (includeCertificate) {
+                header.x509CertChain(List.of(encoded(key.info().certificate())));
+            }
+            try {
+                return JWSHeader.parse(header.build().toBase64URL());
+            } catch (ParseException e) {
+                throw new IllegalStateException("A header just built does not parse", e);
+            }
+        });
+    }
+
+    private record HeaderChoice(String keyId, JwsAlgorithm algorithm, boolean includeCertificate) {}
 
     @Override
     public byte[] verify(String compactJws) {
