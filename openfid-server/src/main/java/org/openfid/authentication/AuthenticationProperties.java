@@ -47,11 +47,29 @@ public record AuthenticationProperties(
      *     may be ({@code authrequest.biometrics.allowed-segment-time-difference-in-seconds})
      * @param captureAge how long before the request time a capture may have been taken
      * @param maxFingers fingers per request
+     * @param templateCacheSize how many persons' enrolled finger templates are kept in memory, so that
+     *     a person's next authentication matches without re-extracting them from the stored images; 0
+     *     turns the cache off
+     * @param templateCacheExpiry how long a person's templates stay cached after they were first
+     *     extracted, however often they are used
      */
     public record Bio(
             @DefaultValue("PT120S") Duration segmentTimeDifference,
             @DefaultValue("PT180S") Duration captureAge,
-            @DefaultValue("10") int maxFingers) {}
+            @DefaultValue("10") int maxFingers,
+            @DefaultValue("10000") int templateCacheSize,
+            @DefaultValue("PT30M") Duration templateCacheExpiry) {
+
+        public Bio {
+            if (templateCacheSize < 0) {
+                throw new IllegalArgumentException(
+                        "openfid.authentication.bio.template-cache-size must be 0 (off) or more");
+            }
+            if (templateCacheExpiry.isNegative() || templateCacheExpiry.isZero()) {
+                throw new IllegalArgumentException("openfid.authentication.bio.template-cache-expiry must be positive");
+            }
+        }
+    }
 
     /**
      * Demographic matching settings (MOSIP allows a choice for names and full addresses only).

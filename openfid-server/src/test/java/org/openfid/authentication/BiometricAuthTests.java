@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openfid.authentication.bio.CaptureOpener;
 import org.openfid.identity.AuthTypeLocks;
+import org.openfid.identity.IdentityChange;
+import org.openfid.identity.IdentityDocument;
 import org.openfid.identity.IndividualId;
 import org.openfid.identity.Uin;
 import org.openfid.partner.PartnerFixture;
@@ -33,6 +35,8 @@ class BiometricAuthTests extends AuthenticationContext {
 
     static final long ENROLLED = 3;
     static final long STRANGER = 4;
+    static final long FIRST_ENROLMENT = 5;
+    static final long SECOND_ENROLMENT = 6;
 
     @Autowired
     AuthTypeLocks locks;
@@ -115,6 +119,74 @@ class BiometricAuthTests extends AuthenticationContext {
                 .containsExactly("IDA-BIA-002");
     }
 
+    /**
+     * The second and third authentications of a person compare with the templates the first one
+     * extracted (ADR 0027); those templates still tell the person from a stranger.
+     */
+    @Test
+    void cachedTemplatesStillMatchThePersonAndRefuseAStranger() {
+        IdaClient client = client(onboarded());
+
+        AuthResult first = client.auth(request(List.of("Left IndexFinger")));
+        AuthResult second = client.auth(request(List.of("Left IndexFinger")));
+        AuthResult stranger;
+        station.present(STRANGER);
+        try {
+            stranger = client.auth(request(List.of("Left IndexFinger")));
+        } finally {
+            station.present(ENROLLED);
+        }
+        AuthResult unnamed = client.auth(request(List.of("UNKNOWN")));
+
+        assertThat(first.authenticated()).as(first.response().json().toString()).isTrue();
+        assertThat(second.authenticated())
+                .as(second.response().json().toString())
+                .isTrue();
+        assertThat(stranger.errorCodes()).containsExactly("IDA-BIA-001");
+        assertThat(unnamed.authenticated())
+                .as(unnamed.response().json().toString())
+                .isTrue();
+    }
+
+    /**
+     * A person re-enrolled with other fingers (a biometric update, a new record version) is matched
+     * against the new fingers only, although the old ones' templates were cached moments before.
+     */
+    @Test
+    void anUpdatedEnrolmentIsNeverMatchedWithTheOldTemplates() {
+        IdaClient client = client(onboarded());
+        Person changer;
+        AuthResult before;
+        AuthResult oldFinger;
+        AuthResult newFinger;
+        try {
+            station.present(FIRST_ENROLMENT);
+            changer = person("Bio Changer", station.enrolSlaps());
+            before = client.auth(request(changer.uin(), List.of("Right IndexFinger")));
+            station.present(SECOND_ENROLMENT);
+            identities.update(new IdentityChange(
+                    newRid(),
+                    new Uin(changer.uin()),
+                    JSON.createObjectNode(),
+                    List.of(new IdentityDocument("individualBiometrics", station.enrolSlaps())),
+                    null));
+            station.present(FIRST_ENROLMENT);
+            oldFinger = client.auth(request(changer.uin(), List.of("Right IndexFinger")));
+            station.present(SECOND_ENROLMENT);
+            newFinger = client.auth(request(changer.uin(), List.of("Right IndexFinger")));
+        } finally {
+            station.present(ENROLLED);
+        }
+
+        assertThat(before.authenticated())
+                .as(before.response().json().toString())
+                .isTrue();
+        assertThat(oldFinger.errorCodes()).containsExactly("IDA-BIA-001");
+        assertThat(newFinger.authenticated())
+                .as(newFinger.response().json().toString())
+                .isTrue();
+    }
+
     @Test
     void forgedOrSwappedCapturesAreRefused() {
         IdaClient client = client(onboarded());
@@ -182,8 +254,13 @@ class BiometricAuthTests extends AuthenticationContext {
         return bank;
     }
 
-    /** A request with fresh captures of these fingers, chained in order. */
+    /** A request for the enrolled person with fresh captures of these fingers, chained in order. */
     private IdaRequest request(List<String> fingers) {
+        return request(enrolled.uin(), fingers);
+    }
+
+    /** A request for this UIN with fresh captures of these fingers (of the present person), chained. */
+    private IdaRequest request(String uin, List<String> fingers) {
         String txn = IdaClient.newTransactionId();
         String previous = "";
         List<JsonNode> answers = new java.util.ArrayList<>();
@@ -192,7 +269,7 @@ class BiometricAuthTests extends AuthenticationContext {
             previous = SbiStation.lastHash(answer);
             answers.add(answer);
         }
-        return IdaRequest.of(enrolled.uin(), IdType.UIN).withTransactionId(txn).withSbiCaptures(answers);
+        return IdaRequest.of(uin, IdType.UIN).withTransactionId(txn).withSbiCaptures(answers);
     }
 
     private JsonNode capture(String finger, String txn, String previous) {

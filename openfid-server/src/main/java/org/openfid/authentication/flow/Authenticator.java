@@ -11,6 +11,7 @@ import org.openfid.authentication.IdaError;
 import org.openfid.authentication.IdaRefusal;
 import org.openfid.authentication.bio.Capture;
 import org.openfid.authentication.bio.CaptureOpener;
+import org.openfid.authentication.bio.FingerProbes;
 import org.openfid.authentication.demo.DemoFailure;
 import org.openfid.authentication.history.TransactionLog;
 import org.openfid.identity.AuthTypeLocks;
@@ -26,9 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The authentication and e-KYC flow, step by step in MOSIP's order: partner keys, signature,
  * decryption and validation, policy, the person (status, VID, child rule, locks), matching, token,
- * record (which is also the replay guard). The CPU-heavy opening happens before any database work;
- * everything that writes (the record, the VID count, OTP attempts, the audit entry) commits together
- * or not at all.
+ * record (which is also the replay guard). The CPU-heavy opening and the extraction of the captured
+ * fingers' templates happen before any database work; everything that writes (the record, the VID
+ * count, OTP attempts, the audit entry) commits together or not at all.
  */
 @Service
 public class Authenticator {
@@ -125,7 +126,10 @@ public class Authenticator {
                 throw new IdaRefusal(IdaError.kycNotAllowed());
             }
             types.requireAllowedBy(partner.policy());
-            IdaAnswer answer = transactions.execute(status -> decide(call, partner, request, types, captures));
+            // the fingers' templates are extracted before the transaction takes a connection; a finger
+            // that cannot be extracted is answered inside it, after the person, child rule and locks
+            FingerProbes probes = matchers.fingerProbes(captures);
+            IdaAnswer answer = transactions.execute(status -> decide(call, partner, request, types, probes));
             return java.util.Objects.requireNonNull(answer);
         } catch (IdaRefusal refusal) {
             return refused(call, outer, refusal.errors());
@@ -152,7 +156,7 @@ public class Authenticator {
     }
 
     private IdaAnswer decide(
-            Call call, AuthorisedPartner partner, OpenedRequest request, RequestedTypes types, List<Capture> captures) {
+            Call call, AuthorisedPartner partner, OpenedRequest request, RequestedTypes types, FingerProbes probes) {
         var logged = new TransactionLog.Request(
                 call.kind(),
                 call.partnerId(),
@@ -163,7 +167,7 @@ public class Authenticator {
         List<IdaError> errors;
         try {
             person = individuals.resolve(request.individual());
-            errors = check(person, request, types, partner, captures);
+            errors = check(person, request, types, partner, probes);
         } catch (IdaRefusal refusal) {
             errors = refusal.errors();
         }
@@ -203,7 +207,7 @@ public class Authenticator {
             OpenedRequest request,
             RequestedTypes types,
             AuthorisedPartner partner,
-            List<Capture> captures) {
+            FingerProbes probes) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         // MOSIP's filter order: the child rule, then the auth-type locks, then matching
         List<IdaError> errors = new ArrayList<>(children.refusals(person.data(), types, today));
@@ -224,7 +228,7 @@ public class Authenticator {
             errors.addAll(matchers.otp(person, request, partner.partner().id().value()));
         }
         if (!types.bioSubTypes().isEmpty()) {
-            errors.addAll(matchers.biometric(person, captures));
+            errors.addAll(matchers.biometric(person, probes));
         }
         return errors;
     }

@@ -2,6 +2,7 @@ package org.openfid.authentication.flow;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.openfid.authentication.bio.Enrolment;
 import org.openfid.identity.AuthTypeLocks;
 import org.openfid.identity.IdentityId;
 import org.openfid.identity.IndividualId;
@@ -19,6 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param data the identity JSON
  * @param hash keyed hash of the identity id: how the history and audit name the person
  * @param lockStatuses every authentication type's lock status, read with the record
+ * @param enrolment the record version resolved: which enrolment biometric matching is against
  */
 public record Individual(
         IdentityId identity,
@@ -27,7 +29,8 @@ public record Individual(
         @Nullable Vid vid,
         ObjectNode data,
         String hash,
-        List<AuthTypeLocks.AuthTypeStatus> lockStatuses) {
+        List<AuthTypeLocks.AuthTypeStatus> lockStatuses,
+        Enrolment enrolment) {
 
     public Individual {
         lockStatuses = List.copyOf(lockStatuses);

@@ -2,6 +2,7 @@ package org.openfid.authentication.flow;
 
 import org.openfid.authentication.IdaError;
 import org.openfid.authentication.IdaRefusal;
+import org.openfid.authentication.bio.Enrolment;
 import org.openfid.identity.AuthenticationSubject;
 import org.openfid.identity.IdType;
 import org.openfid.identity.Identities;
@@ -64,7 +65,8 @@ public class Individuals {
                 vid,
                 record.identity(),
                 hash(record.id().value().toString()),
-                subject.lockStatuses());
+                subject.lockStatuses(),
+                Enrolment.of(record));
     }
 
     /** The keyed hash under which a person's transactions are kept. */

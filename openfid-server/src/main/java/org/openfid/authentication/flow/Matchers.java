@@ -3,6 +3,7 @@ package org.openfid.authentication.flow;
 import java.util.List;
 import org.openfid.authentication.IdaError;
 import org.openfid.authentication.bio.Capture;
+import org.openfid.authentication.bio.FingerProbes;
 import org.openfid.authentication.bio.FingerVerifier;
 import org.openfid.authentication.demo.DemographicMatcher;
 import org.openfid.authentication.otp.OtpDesk;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The matchers of each authentication type: demographic (MOSIP's strategies and normalisation), OTP
- * (the person's pending one-time password), biometric (1:1 per finger through the biometric SDK).
+ * (the person's pending one-time password), biometric (1:1 per finger through the biometric SDK, the
+ * captured fingers' templates extracted beforehand).
  */
 @Component
 public class Matchers {
@@ -48,8 +50,16 @@ public class Matchers {
                 otp == null ? "" : otp);
     }
 
+    /**
+     * Extracts the templates of the request's fingers: CPU-heavy, so called before the request's
+     * transaction takes a database connection.
+     */
+    public FingerProbes fingerProbes(List<Capture> captures) {
+        return fingers.prepare(captures);
+    }
+
     /** Matches the request's fingers against the person's enrolled ones (1:1 per finger). */
-    public List<IdaError> biometric(Individual person, List<Capture> captures) {
-        return fingers.verify(person.uin(), captures);
+    public List<IdaError> biometric(Individual person, FingerProbes probes) {
+        return fingers.verify(person.uin(), person.enrolment(), probes);
     }
 }
