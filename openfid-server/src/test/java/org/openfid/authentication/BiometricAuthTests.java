@@ -121,7 +121,7 @@ class BiometricAuthTests extends AuthenticationContext {
 
     /**
      * The second and third authentications of a person compare with the templates the first one
-     * extracted (ADR 0027); those templates still tell the person from a stranger.
+     * extracted (ADR 0028); those templates still tell the person from a stranger.
      */
     @Test
     void cachedTemplatesStillMatchThePersonAndRefuseAStranger() {

@@ -9,7 +9,7 @@ import org.openfid.identity.IdentityRecord;
  * Every change to an identity's biometrics writes a new version, and the documents of a version are
  * never rewritten, so templates extracted for one {@code Enrolment} stay valid for exactly that
  * enrolment; the time the version was written guards against a version number reused after a
- * database restore (ADR 0027).
+ * database restore (ADR 0028).
  *
  * @param identity the identity's internal id
  * @param version the record version whose biometrics were (or will be) read

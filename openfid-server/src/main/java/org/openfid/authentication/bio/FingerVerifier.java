@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>The expensive part, extracting templates, is kept out of the request's database transaction:
  * the captured fingers are extracted by {@link #prepare} before it starts, and the enrolled ones come
- * from {@link EnrolledTemplates} once a request extracted them for that enrolment (ADR 0027).
+ * from {@link EnrolledTemplates} once a request extracted them for that enrolment (ADR 0028).
  */
 @Component
 public class FingerVerifier {

@@ -4,7 +4,7 @@
  * hash chain, transaction id, domain and capture times checked) and 1:1 matching of each finger
  * against the person's enrolled fingers through the platform's biometric SDK: the captured fingers'
  * templates extracted before the request's transaction, the enrolled ones cached in memory per record
- * version (ADR 0027).
+ * version (ADR 0028).
  */
 @NullMarked
 package org.openfid.authentication.bio;
