@@ -22,6 +22,7 @@ import org.openfid.keys.KeysError;
 import org.openfid.keys.KeysException;
 import org.openfid.keys.catalogue.KeyCatalogue.StoredKey;
 import org.openfid.keys.catalogue.VaultKeyRing;
+import org.openfid.keys.vault.EnginePool;
 import org.openfid.spi.keys.EnvelopeFormat;
 import org.openfid.spi.keys.KeyPairKind;
 import org.openfid.spi.keys.KeyVault;
@@ -35,6 +36,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class VaultEnvelopes implements Envelopes {
+
+    private static final EnginePool<Cipher> AES_GCM = EnginePool.ciphers("AES/GCM/NoPadding");
 
     private static final OAEPParameterSpec OAEP_SHA256 =
             new OAEPParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT);
@@ -170,12 +173,13 @@ class VaultEnvelopes implements Envelopes {
 
     private static byte[] gcm(int mode, SecretKey key, byte[] iv, byte @Nullable [] aad, byte[] input) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(mode, key, new GCMParameterSpec(128, iv));
-            if (aad != null) {
-                cipher.updateAAD(aad);
-            }
-            return cipher.doFinal(input);
+            return AES_GCM.use(cipher -> {
+                cipher.init(mode, key, new GCMParameterSpec(128, iv));
+                if (aad != null) {
+                    cipher.updateAAD(aad);
+                }
+                return cipher.doFinal(input);
+            });
         } catch (AEADBadTagException e) {
             throw new KeysException(KeysError.DECRYPTION_FAILED);
         } catch (GeneralSecurityException e) {

@@ -13,6 +13,7 @@ import org.openfid.keys.KeyRef;
 import org.openfid.keys.KeysError;
 import org.openfid.keys.KeysException;
 import org.openfid.keys.catalogue.SecretKeys;
+import org.openfid.keys.vault.EnginePool;
 import org.openfid.spi.keys.KeyVault;
 import org.openfid.spi.keys.KeyVaultException;
 import org.openfid.spi.keys.SecretKeyKind;
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class VaultDataSeals implements DataSeals {
+
+    private static final EnginePool<Cipher> AES_GCM = EnginePool.ciphers("AES/GCM/NoPadding");
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -47,8 +50,7 @@ class VaultDataSeals implements DataSeals {
             byte[] header = SealLayout.header(alias, wrapped);
             byte[] iv = new byte[SealLayout.IV_BYTES];
             RANDOM.nextBytes(iv);
-            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, dataKey, iv, header, aad);
-            return SealLayout.join(header, iv, cipher.doFinal(plaintext));
+            return SealLayout.join(header, iv, gcm(Cipher.ENCRYPT_MODE, dataKey, iv, header, aad, plaintext));
         } catch (KeyVaultException e) {
             throw new KeysException(KeysError.VAULT_FAILURE, "Sealing with " + kek + " failed", e);
         } catch (GeneralSecurityException e) {
@@ -68,8 +70,7 @@ class VaultDataSeals implements DataSeals {
         }
         byte[] dataKey = unwrap(layout);
         try {
-            return cipher(Cipher.DECRYPT_MODE, dataKey, layout.iv(), layout.header(), aad)
-                    .doFinal(layout.ciphertext());
+            return gcm(Cipher.DECRYPT_MODE, dataKey, layout.iv(), layout.header(), aad, layout.ciphertext());
         } catch (AEADBadTagException e) {
             throw new KeysException(KeysError.DECRYPTION_FAILED, "The sealed value was altered or belongs elsewhere");
         } catch (GeneralSecurityException e) {
@@ -92,12 +93,13 @@ class VaultDataSeals implements DataSeals {
         }
     }
 
-    private static Cipher cipher(int mode, byte[] dataKey, byte[] iv, byte[] header, byte[] aad)
+    private static byte[] gcm(int mode, byte[] dataKey, byte[] iv, byte[] header, byte[] aad, byte[] input)
             throws GeneralSecurityException {
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(mode, new SecretKeySpec(dataKey, "AES"), new GCMParameterSpec(SealLayout.TAG_BYTES * 8, iv));
-        cipher.updateAAD(header);
-        cipher.updateAAD(aad);
-        return cipher;
+        return AES_GCM.use(cipher -> {
+            cipher.init(mode, new SecretKeySpec(dataKey, "AES"), new GCMParameterSpec(SealLayout.TAG_BYTES * 8, iv));
+            cipher.updateAAD(header);
+            cipher.updateAAD(aad);
+            return cipher.doFinal(input);
+        });
     }
 }

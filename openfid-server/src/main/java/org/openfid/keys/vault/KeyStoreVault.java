@@ -47,10 +47,15 @@ abstract class KeyStoreVault implements KeyVault {
     private static final int GCM_IV_BYTES = 12;
     private static final int GCM_TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final EnginePool<Cipher> AES_GCM = EnginePool.ciphers("AES/GCM/NoPadding");
     static final PSSParameterSpec PSS_SHA256 = new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1);
 
     protected final KeyStore store;
     protected final @Nullable Provider provider;
+
+    /** HMAC engines per key alias, each initialised with its key (JDK provider only). */
+    private final Map<String, EnginePool<Mac>> macs = new ConcurrentHashMap<>();
+
     private final char @Nullable [] entryPassword;
     private final Map<String, Key> handles = new ConcurrentHashMap<>();
 
@@ -150,6 +155,7 @@ abstract class KeyStoreVault implements KeyVault {
                     entryPassword == null ? null : new KeyStore.PasswordProtection(entryPassword));
             persist();
             handles.put(alias, key);
+            macs.remove(alias); // engines keyed with a key this alias no longer names
         } catch (GeneralSecurityException e) {
             throw failure("generate secret key", alias, e);
         }
@@ -185,7 +191,18 @@ abstract class KeyStoreVault implements KeyVault {
         Key key = handle(alias, SecretKey.class);
         ensureSession();
         try {
-            Mac mac = provider == null ? Mac.getInstance("HmacSHA256") : Mac.getInstance("HmacSHA256", provider);
+            if (provider == null) {
+                // a JDK Mac keeps its key after doFinal: pooled per key, it needs no init either
+                return macs.computeIfAbsent(
+                                alias,
+                                unused -> new EnginePool<>(() -> {
+                                    Mac mac = Mac.getInstance("HmacSHA256");
+                                    mac.init(key);
+                                    return mac;
+                                }))
+                        .use(mac -> mac.doFinal(data));
+            }
+            Mac mac = Mac.getInstance("HmacSHA256", provider);
             mac.init(key);
             return mac.doFinal(data);
         } catch (GeneralSecurityException e) {
@@ -200,10 +217,11 @@ abstract class KeyStoreVault implements KeyVault {
         byte[] iv = new byte[GCM_IV_BYTES];
         RANDOM.nextBytes(iv);
         try {
-            Cipher cipher = aesGcm();
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(GCM_TAG_BITS, iv));
-            cipher.updateAAD(aad);
-            byte[] sealed = cipher.doFinal(plaintext);
+            byte[] sealed = aesGcm(cipher -> {
+                cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(GCM_TAG_BITS, iv));
+                cipher.updateAAD(aad);
+                return cipher.doFinal(plaintext);
+            });
             byte[] block = Arrays.copyOf(iv, GCM_IV_BYTES + sealed.length);
             System.arraycopy(sealed, 0, block, GCM_IV_BYTES, sealed.length);
             return block;
@@ -220,10 +238,11 @@ abstract class KeyStoreVault implements KeyVault {
         }
         ensureSession();
         try {
-            Cipher cipher = aesGcm();
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(GCM_TAG_BITS, block, 0, GCM_IV_BYTES));
-            cipher.updateAAD(aad);
-            return cipher.doFinal(block, GCM_IV_BYTES, block.length - GCM_IV_BYTES);
+            return aesGcm(cipher -> {
+                cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(GCM_TAG_BITS, block, 0, GCM_IV_BYTES));
+                cipher.updateAAD(aad);
+                return cipher.doFinal(block, GCM_IV_BYTES, block.length - GCM_IV_BYTES);
+            });
         } catch (AEADBadTagException e) {
             throw new KeyVaultException(Reason.DECRYPTION_FAILED, "Block does not decrypt with " + alias, e);
         } catch (GeneralSecurityException e) {
@@ -231,10 +250,11 @@ abstract class KeyStoreVault implements KeyVault {
         }
     }
 
-    private Cipher aesGcm() throws GeneralSecurityException {
+    /** One AES-GCM operation: a pooled JDK cipher, or a fresh one of the token's provider. */
+    private byte[] aesGcm(EnginePool.Operation<Cipher, byte[]> operation) throws GeneralSecurityException {
         return provider == null
-                ? Cipher.getInstance("AES/GCM/NoPadding")
-                : Cipher.getInstance("AES/GCM/NoPadding", provider);
+                ? AES_GCM.use(operation)
+                : operation.apply(Cipher.getInstance("AES/GCM/NoPadding", provider));
     }
 
     /** The cached handle of a private or secret key. */

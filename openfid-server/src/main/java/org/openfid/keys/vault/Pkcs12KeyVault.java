@@ -28,6 +28,7 @@ import org.openfid.spi.keys.KeyVaultException.Reason;
 final class Pkcs12KeyVault extends KeyStoreVault {
 
     static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final EnginePool<Cipher> RSA_OAEP = EnginePool.ciphers("RSA/ECB/OAEPPadding");
     private static final OAEPParameterSpec OAEP_SHA256 =
             new OAEPParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT);
 
@@ -78,9 +79,10 @@ final class Pkcs12KeyVault extends KeyStoreVault {
     public byte[] decryptRsaOaep(String alias, byte[] block) {
         PrivateKey key = (PrivateKey) handle(alias, PrivateKey.class);
         try {
-            Cipher cipher = Cipher.getInstance("RSA/ECB/OAEPPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, OAEP_SHA256);
-            return cipher.doFinal(block);
+            return RSA_OAEP.use(cipher -> {
+                cipher.init(Cipher.DECRYPT_MODE, key, OAEP_SHA256);
+                return cipher.doFinal(block);
+            });
         } catch (BadPaddingException | javax.crypto.IllegalBlockSizeException e) {
             throw new KeyVaultException(Reason.DECRYPTION_FAILED, "Session key does not decrypt with " + alias, e);
         } catch (GeneralSecurityException e) {
