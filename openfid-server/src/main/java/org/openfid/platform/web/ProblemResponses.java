@@ -42,21 +42,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OpenFidException.class)
     ProblemDetail platformFailure(OpenFidException failure) {
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(failure.status()), failure.getMessage());
-        problem.setType(URI.create(TYPE_BASE + failure.code()));
-        problem.setProperty("code", failure.code());
-        problem.setProperty("requestId", requests.requestId());
-        return problem;
+        return problem(HttpStatus.valueOf(failure.status()), failure.getMessage(), failure.code());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail invalidParameters(ConstraintViolationException failure) {
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Request parameters are invalid");
-        problem.setType(URI.create(TYPE_BASE + "INVALID_INPUT"));
-        problem.setProperty("code", "INVALID_INPUT");
-        problem.setProperty("requestId", requests.requestId());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Request parameters are invalid", "INVALID_INPUT");
         problem.setProperty(
                 "violations",
                 failure.getConstraintViolations().stream()
@@ -68,10 +59,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     /** A header or path the firewall refused when it was first read: the client's mistake, not ours. */
     @ExceptionHandler(RequestRejectedException.class)
     ProblemDetail rejected(RequestRejectedException failure) {
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has a malformed header");
-        problem.setType(URI.create(TYPE_BASE + "MALFORMED_REQUEST"));
-        problem.setProperty("code", "MALFORMED_REQUEST");
+        return problem(HttpStatus.BAD_REQUEST, "The request has a malformed header", "MALFORMED_REQUEST");
+    }
+
+    /** A problem with our type, stable code and the request id. */
+    private ProblemDetail problem(HttpStatus status, String detail, String code) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + code));
+        problem.setProperty("code", code);
         problem.setProperty("requestId", requests.requestId());
         return problem;
     }
@@ -80,21 +75,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception failure) {
         LOG.error("Unexpected failure in request {}", requests.requestId(), failure);
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred");
-        problem.setType(URI.create(TYPE_BASE + "INTERNAL_ERROR"));
-        problem.setProperty("code", "INTERNAL_ERROR");
-        problem.setProperty("requestId", requests.requestId());
-        return problem;
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred", "INTERNAL_ERROR");
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException failure, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Request body is invalid");
-        problem.setType(URI.create(TYPE_BASE + "INVALID_INPUT"));
-        problem.setProperty("code", "INVALID_INPUT");
-        problem.setProperty("requestId", requests.requestId());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Request body is invalid", "INVALID_INPUT");
         List<Map<String, String>> violations = failure.getBindingResult().getFieldErrors().stream()
                 .map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
                 .toList();

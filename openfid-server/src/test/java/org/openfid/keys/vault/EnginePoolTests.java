@@ -50,7 +50,8 @@ class EnginePoolTests {
             mac.init(new SecretKeySpec("key".getBytes(), "HmacSHA256"));
             return mac;
         });
-        String expected = "f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8"; // the well-known example value
+        String expected =
+                "f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8"; // the well-known example value
         for (int i = 0; i < 3; i++) {
             byte[] mac = pool.use(m -> m.doFinal("The quick brown fox jumps over the lazy dog".getBytes()));
             assertThat(HexFormat.of().formatHex(mac)).isEqualTo(expected);
