@@ -37,15 +37,9 @@ public interface Identities {
     IdentityRecord read(IndividualId id, ReadScope scope);
 
     /**
-     * Reads the current version of the identity holding {@code uin}, or nothing. Unlike {@link #read}
-     * an absent identity is not a failure, so a caller's transaction stays usable (authentication
-     * answers "not in database" and records that in the same transaction).
-     */
-    Optional<IdentityRecord> readIfPresent(Uin uin, ReadScope scope);
-
-    /**
      * The identity holding {@code uin} with its authentication-type lock statuses, in one round trip,
-     * or nothing; like {@link #readIfPresent}, an absent identity is not a failure.
+     * or nothing. Unlike {@link #read} an absent identity is not a failure, so a caller's transaction
+     * stays usable (authentication answers "not in database" and records that in the same transaction).
      */
     Optional<AuthenticationSubject> readForAuthentication(Uin uin);
 

@@ -20,7 +20,6 @@ class IdaEndpointAccess implements EndpointAccess {
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/idauthentication/v1/internal/**").hasAnyRole(Roles.ADMIN, Roles.REGISTRATION_PROCESSOR);
-        rules.requestMatchers(PARTNER_PATHS.toArray(String[]::new)).permitAll();
     }
 
     @Override

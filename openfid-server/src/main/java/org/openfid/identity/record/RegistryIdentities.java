@@ -61,12 +61,6 @@ class RegistryIdentities implements Identities {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<IdentityRecord> readIfPresent(Uin uin, ReadScope scope) {
-        return reader.row(IndividualId.of(uin)).map(row -> reader.read(row, scope));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public Optional<AuthenticationSubject> readForAuthentication(Uin uin) {
         return reader.rowWithLocks(uin)
                 .map(found -> new AuthenticationSubject(

@@ -44,9 +44,12 @@ class SecurityConfiguration {
         String[] paths = moduleRules.stream()
                 .flatMap(module -> module.signedRequestPaths().stream())
                 .toArray(String[]::new);
-        // with no such paths the chain matches nothing (an empty matcher list would match everything)
-        http.securityMatcher(paths.length == 0 ? new String[] {"/.none"} : paths)
-                .csrf(csrf -> csrf.disable())
+        if (paths.length == 0) {
+            http.securityMatcher(request -> false); // an empty pattern list would match every request
+        } else {
+            http.securityMatcher(paths);
+        }
+        http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.disable())
                 .securityContext(context -> context.disable())
                 .requestCache(cache -> cache.disable())
